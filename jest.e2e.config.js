@@ -1,0 +1,10 @@
+/** Browser tests: the production build of the task pane in headless Chromium. */
+const base = require("./jest.config.js");
+
+module.exports = {
+  ...base,
+  testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

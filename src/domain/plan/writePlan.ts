@@ -1,0 +1,130 @@
+/**
+ * A write plan: everything a structuring step, a report or a consolidation writes, as plain
+ * serialisable data. The domain computes plans; `src/excel` (Office.js) and `src/xlsx` (ExcelJS)
+ * only translate them. Tests assert on plans.
+ *
+ * Coordinates are 1-based worksheet rows and columns.
+ */
+
+/** A value to write. Strings are written as text, never evaluated (see `TextCell`). */
+export type PlanValue =
+  | string
+  | number
+  | boolean
+  | null
+  /** A calendar date `YYYY-MM-DD`, written as a date serial with a date format. */
+  | { readonly date: string }
+  /** A formula the add-in itself generates (never text from a user's file). */
+  | { readonly formula: string }
+  /** A hyperlink to a place in the workbook, e.g. `'Пары'!C7`. */
+  | { readonly link: string; readonly text: string };
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string; // #RRGGBB
+  readonly fill?: string; // #RRGGBB
+  readonly wrap?: boolean;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly border?: boolean;
+}
+
+/** A rectangle of values written in one 2-D write. */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlanValue[])[];
+  /**
+   * Number formats: one for the whole block, or one per column. Text from other files uses «@»
+   * so that «=HYPERLINK(…)» or «+7…» stays text.
+   */
+  readonly numberFormat?: string | readonly (string | null)[];
+  readonly style?: CellStyle;
+}
+
+export type ValidationRule =
+  /** A dropdown fed by a formula range (e.g. `=Справочники!$A$2:$A$9`) or literal values. */
+  | { readonly kind: "list"; readonly source: string | readonly string[] }
+  | { readonly kind: "date"; readonly min: string; readonly max: string } // YYYY-MM-DD
+  | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number }
+  | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+
+export interface ValidationPlan {
+  /** Column of a table (validation covers the data body) */
+  readonly table: string;
+  readonly column: string;
+  readonly rule: ValidationRule;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error?: { readonly title: string; readonly message: string };
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** Top-left cell of the header row. */
+  readonly row: number;
+  readonly col: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PlanValue[])[];
+  /** Number format per column (null = General). */
+  readonly columnFormats?: readonly (string | null)[];
+  readonly style?: string;
+}
+
+export interface ConditionalFormatPlan {
+  /** A1 range on the sheet, e.g. `F5:F20`. */
+  readonly range: string;
+  /** Cells whose text equals `equals` get the fill/font. */
+  readonly rules: readonly { readonly equals: string; readonly fill: string; readonly fontColor?: string }[];
+}
+
+export interface ChartPlan {
+  readonly name: string;
+  readonly type: "columnClustered" | "barClustered" | "pie" | "line" | "columnStacked";
+  readonly title: string;
+  /** A1 range of the source data including the header row and the category column. */
+  readonly dataRange: string;
+  readonly seriesBy: "columns" | "rows";
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+  readonly axisTitles?: { readonly category?: string; readonly value?: string };
+  readonly valueAxisMax?: number;
+}
+
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly fitToWidth: boolean;
+  /** Rows repeated on every printed page, e.g. `$1:$4`. */
+  readonly titleRows?: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * `replace`: delete the sheet if present and build it anew (generated sheets only).
+   * `create`: build it; the sheet must not exist.
+   */
+  readonly mode: "replace" | "create";
+  readonly hidden?: boolean;
+  readonly tabColor?: string;
+  readonly blocks?: readonly CellBlock[];
+  readonly tables?: readonly TablePlan[];
+  /** Widths in characters, by 1-based column. */
+  readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  readonly freezeRows?: number;
+  readonly validations?: readonly ValidationPlan[];
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  readonly charts?: readonly ChartPlan[];
+  readonly print?: PrintPlan;
+}
+
+export interface WritePlan {
+  readonly sheets: readonly SheetPlan[];
+  /** Sheet to show when done. */
+  readonly activate?: string;
+}
+
+export const DATE_FORMAT = "dd.mm.yyyy";
+export const TEXT_FORMAT = "@";
+export const PERCENT_FORMAT = "0.0%";

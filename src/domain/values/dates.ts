@@ -1,0 +1,91 @@
+/**
+ * Calendar dates without time or zone, as integer day numbers (days since 1970-01-01), so that
+ * comparisons are plain integer comparisons and nothing depends on the machine's time zone.
+ */
+
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayFromYmd(y: number, m: number, d: number): DayNumber {
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** The day for y-m-d, or null if that calendar day does not exist (no rolling over). */
+export function validDay(y: number, m: number, d: number): DayNumber | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return dayFromYmd(y, m, d);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function ymdOf(day: DayNumber): { y: number; m: number; d: number } {
+  const dt = new Date(day * MS_PER_DAY);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+/** `YYYY-MM-DD` */
+export function isoOf(day: DayNumber): string {
+  const { y, m, d } = ymdOf(day);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** `ДД.ММ.ГГГГ`, the Russian display form. */
+export function ruDateOf(day: DayNumber): string {
+  const { y, m, d } = ymdOf(day);
+  return `${pad(d)}.${pad(m)}.${pad(y, 4)}`;
+}
+
+export function dayFromIso(iso: string): DayNumber | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? validDay(+m[1], +m[2], +m[3]) : null;
+}
+
+/** Adds calendar months; the day is clamped to the end of the target month (31.01 + 1 → 29.02). */
+export function addMonths(day: DayNumber, months: number): DayNumber {
+  const { y, m, d } = ymdOf(day);
+  const total = y * 12 + (m - 1) + months;
+  const ty = Math.floor(total / 12);
+  const tm = (total % 12) + 1;
+  return dayFromYmd(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+export function addYears(day: DayNumber, years: number): DayNumber {
+  return addMonths(day, years * 12);
+}
+
+/** The school year (01.09 – 31.08) that contains the day: its first calendar year. */
+export function schoolYearStartOf(day: DayNumber): number {
+  const { y, m } = ymdOf(day);
+  return m >= 9 ? y : y - 1;
+}
+
+export function schoolYearLabel(firstYear: number): string {
+  return `${firstYear}/${firstYear + 1}`;
+}
+
+// Excel serials: the 1900 system counts 1900-01-01 as serial 1 and includes the fictitious
+// 29.02.1900 (serial 60); from serial 61 on, day 0 is effectively 1899-12-30.
+const EPOCH_1900 = dayFromYmd(1899, 12, 30);
+const EPOCH_1900_EARLY = dayFromYmd(1899, 12, 31);
+const EPOCH_1904 = dayFromYmd(1904, 1, 1);
+
+/** Converts an Excel serial (time part dropped) to a day; null for serials that name no day. */
+export function dayFromSerial(serial: number, date1904: boolean): DayNumber | null {
+  if (!Number.isFinite(serial) || serial < 0) return null;
+  const whole = Math.floor(serial);
+  if (date1904) return EPOCH_1904 + whole;
+  if (whole === 0 || whole === 60) return null; // 00.01.1900 and 29.02.1900 do not exist
+  return whole < 60 ? EPOCH_1900_EARLY + whole : EPOCH_1900 + whole;
+}
+
+/** The 1900-system serial of a day (what Office.js writes for a date). */
+export function serialFromDay(day: DayNumber): number {
+  const s = day - EPOCH_1900;
+  return s < 61 ? s - 1 : s;
+}
