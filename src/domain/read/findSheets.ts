@@ -1,0 +1,26 @@
+/**
+ * Finding the template's sheets in a workbook by name or alias (workbook.md, "Reading a workbook").
+ */
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import { normalizeSheetName } from "../text/normalize";
+
+export interface NamedSheet {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The sheet that plays a template sheet's part: the canonical name wins over aliases; among
+ * aliases, the first sheet in workbook order. Null when none matches.
+ */
+export function findSheet(wb: WorkbookGrid, spec: NamedSheet): SheetGrid | null {
+  const canonical = normalizeSheetName(spec.name);
+  const aliases = new Set(spec.aliases.map(normalizeSheetName));
+  let alias: SheetGrid | null = null;
+  for (const sheet of wb.sheets) {
+    const n = normalizeSheetName(sheet.name);
+    if (n === canonical) return sheet;
+    if (alias === null && aliases.has(n)) alias = sheet;
+  }
+  return alias;
+}

@@ -1,0 +1,182 @@
+/**
+ * From raw grids to the school workbook model: sheets found by name or alias, list sheets read
+ * row by row, «Сведения» and «Настройки» read by item, structure issues (S001/S002) collected.
+ */
+import type { WorkbookGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { ItemRead, Mentee, Mentor, OrgInfo, Pair, PlanItem } from "../model/records";
+import { valueOf, type RowRead, type SheetRead } from "../model/sheetRead";
+import { documentKeys, infoSheet, settingsSheet, type Settings } from "../template/keyValue";
+import { listSheets, type ListSheetId } from "../template/sheets";
+import { personKey } from "../text/normalize";
+import { readDate, readNumber, readText, readYesNo } from "../values/parse";
+import { findSheet } from "./findSheets";
+import { readKeyValueSheet } from "./readKeyValueSheet";
+import { readListSheet } from "./readListSheet";
+import { readSettings } from "./readSettings";
+import { structureIssue } from "./structureIssues";
+
+export interface SchoolWorkbook {
+  readonly date1904: boolean;
+  readonly info: OrgInfo;
+  readonly settings: Settings;
+  /** «Настройки» items as found (for F002/F004 on unreadable values); empty when absent. */
+  readonly settingItems: ReadonlyMap<string, ItemRead>;
+  readonly settingsSheetName: string | null;
+  readonly sheets: Readonly<Record<ListSheetId, SheetRead | null>>;
+  readonly mentors: readonly Mentor[];
+  readonly mentees: readonly Mentee[];
+  readonly pairs: readonly Pair[];
+  readonly plan: readonly PlanItem[];
+  /** S001 and S002. */
+  readonly structureIssues: readonly Issue[];
+}
+
+const text = (r: RowRead, k: string) => valueOf<string>(r, k);
+const keyOf = (name: string | undefined) => (name === undefined ? undefined : personKey(name));
+
+function mentorOf(r: RowRead): Mentor {
+  const name = text(r, "fio");
+  return {
+    row: r.row,
+    src: r,
+    name,
+    key: keyOf(name),
+    category: valueOf(r, "category"),
+    position: text(r, "position"),
+    subject: text(r, "subject"),
+    experience: valueOf(r, "experience"),
+    qualification: valueOf(r, "qualification"),
+    consent: valueOf(r, "consent"),
+    trained: valueOf(r, "trained"),
+    rewarded: valueOf(r, "rewarded"),
+  };
+}
+
+function menteeOf(r: RowRead): Mentee {
+  const name = text(r, "fio");
+  return {
+    row: r.row,
+    src: r,
+    name,
+    key: keyOf(name),
+    category: valueOf(r, "category"),
+    position: text(r, "position"),
+    subject: text(r, "subject"),
+    experience: valueOf(r, "experience"),
+    age: valueOf(r, "age"),
+    young: valueOf(r, "young"),
+    retained: valueOf(r, "retained"),
+  };
+}
+
+function pairOf(r: RowRead): Pair {
+  const mentorName = text(r, "mentor");
+  const menteeName = text(r, "mentee");
+  return {
+    row: r.row,
+    src: r,
+    no: text(r, "no"),
+    mentorName,
+    mentorKey: keyOf(mentorName),
+    menteeName,
+    menteeKey: keyOf(menteeName),
+    form: valueOf(r, "form"),
+    kind: valueOf(r, "kind"),
+    start: valueOf(r, "start"),
+    plannedEnd: valueOf(r, "plannedEnd"),
+    actualEnd: valueOf(r, "actualEnd"),
+    status: valueOf(r, "status"),
+    reason: valueOf(r, "reason"),
+    orderNo: text(r, "orderNo"),
+    orderDate: valueOf(r, "orderDate"),
+    program: valueOf(r, "program"),
+    mentorScore: valueOf(r, "mentorScore"),
+    menteeScore: valueOf(r, "menteeScore"),
+  };
+}
+
+function planItemOf(r: RowRead): PlanItem {
+  return {
+    row: r.row,
+    src: r,
+    stage: valueOf(r, "stage"),
+    event: text(r, "event"),
+    due: valueOf(r, "due"),
+    status: valueOf(r, "status"),
+    doneDate: valueOf(r, "doneDate"),
+  };
+}
+
+function orgInfoOf(nameInFile: string | null, items: ReadonlyMap<string, ItemRead>, date1904: boolean): OrgInfo {
+  const raw = (k: string) => items.get(k)?.raw ?? null;
+  const ok = <T>(r: { state: string; value?: T }): T | undefined => (r.state === "ok" ? r.value : undefined);
+  const count = (k: string) => {
+    const n = ok(readNumber(raw(k)));
+    return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+  };
+  return {
+    nameInFile,
+    items,
+    code: ok(readText(raw("code"))),
+    name: ok(readText(raw("name"))),
+    municipality: ok(readText(raw("municipality"))),
+    schoolYear: ok(readText(raw("schoolYear"))),
+    asOf: ok(readDate(raw("asOf"), date1904)),
+    teachers: count("teachers"),
+    students: count("students"),
+    documents: documentKeys.map((k) => ok(readYesNo(raw(k)))),
+  };
+}
+
+export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
+  const issues: Issue[] = [];
+  const sheetMissing = (name: string) =>
+    structureIssue(
+      "S001",
+      name,
+      null,
+      null,
+      `В книге нет листа «${name}». Добавьте лист с этим названием (кнопка «Создать структуру» в надстройке создаст его).`,
+    );
+
+  const infoGrid = findSheet(grid, infoSheet);
+  let infoItems: ReadonlyMap<string, ItemRead> = new Map();
+  if (infoGrid) {
+    const r = readKeyValueSheet(infoGrid, infoSheet);
+    infoItems = r.items;
+    issues.push(...r.issues);
+  } else issues.push(sheetMissing(infoSheet.name));
+
+  const sheets = {} as Record<ListSheetId, SheetRead | null>;
+  for (const spec of listSheets) {
+    const g = findSheet(grid, spec);
+    if (!g) {
+      issues.push(sheetMissing(spec.name));
+      sheets[spec.id] = null;
+      continue;
+    }
+    const r = readListSheet(g, spec, grid.date1904);
+    sheets[spec.id] = r.sheet;
+    issues.push(...r.issues);
+  }
+
+  const settingsGrid = findSheet(grid, settingsSheet);
+  const settingsRead = settingsGrid ? readKeyValueSheet(settingsGrid, settingsSheet) : null;
+  const settingItems = settingsRead && settingsRead.issues.length === 0 ? settingsRead.items : new Map<string, ItemRead>();
+  const rows = (id: ListSheetId) => sheets[id]?.rows ?? [];
+
+  return {
+    date1904: grid.date1904,
+    info: orgInfoOf(infoGrid?.name ?? null, infoItems, grid.date1904),
+    settings: readSettings(settingItems).settings,
+    settingItems,
+    settingsSheetName: settingsGrid?.name ?? null,
+    sheets,
+    mentors: rows("mentors").map(mentorOf),
+    mentees: rows("mentees").map(menteeOf),
+    pairs: rows("pairs").map(pairOf),
+    plan: rows("plan").map(planItemOf),
+    structureIssues: issues,
+  };
+}
