@@ -1,0 +1,60 @@
+/** «Наставники» / «Наставляемые»: R001–R003, and M001 (young specialists without a mentor). */
+import type { PersonBase } from "../model/records";
+import { menteesSheet, mentorsSheet } from "../template/sheets";
+import { atCell, defineRule, q } from "./define";
+
+export const duplicatePerson = defineRule("R001", "error", "*", "Один человек записан дважды", function* (a) {
+  for (const sheet of ["mentors", "mentees"] as const) {
+    const people: readonly PersonBase[] = sheet === "mentors" ? a.wb.mentors : a.wb.mentees;
+    const first = sheet === "mentors" ? a.mentorsByKey : a.menteesByKey;
+    const name = sheet === "mentors" ? mentorsSheet.name : menteesSheet.name;
+    for (const p of people) {
+      if (p.key === undefined) continue;
+      const original = first.get(p.key)!;
+      if (original === p) continue;
+      yield {
+        at: atCell(a, sheet, p.src, "fio"),
+        message: `${q(p.name)} уже есть на листе «${name}» в строке ${original.row}. Удалите повтор или объедините строки.`,
+      };
+    }
+  }
+});
+
+export const youngMismatch = defineRule("R002", "warning", menteesSheet.name, "Отметка «Молодой специалист» противоречит стажу", function* (a) {
+  const limit = a.settings.youngMaxExperience;
+  for (const m of a.mentees) {
+    if (m.young === undefined || m.experience === undefined) continue;
+    if (m.young && m.experience > limit) {
+      yield {
+        at: atCell(a, "mentees", m.src, "young"),
+        message: `${q(m.name)} отмечен молодым специалистом, но стаж ${m.experience} больше ${limit} лет. Проверьте стаж или отметку.`,
+      };
+    } else if (!m.young && m.category === "Педагог" && m.experience <= limit) {
+      yield {
+        at: atCell(a, "mentees", m.src, "young"),
+        message: `У ${q(m.name)} стаж ${m.experience} (не более ${limit} лет), но отмечено «нет» в «Молодой специалист». Проверьте отметку.`,
+      };
+    }
+  }
+});
+
+export const mentorWithoutPairs = defineRule("R003", "info", mentorsSheet.name, "У наставника нет пар", function* (a) {
+  const withPairs = new Set(a.wb.pairs.map((p) => p.mentorKey));
+  for (const m of a.mentors) {
+    if (withPairs.has(m.key)) continue;
+    yield {
+      at: atCell(a, "mentors", m.src, "fio"),
+      message: `У наставника ${q(m.name)} нет ни одной строки на листе «Пары». Закрепите наставляемых или отметьте это в примечании.`,
+    };
+  }
+});
+
+export const youngWithoutMentor = defineRule("M001", "warning", menteesSheet.name, "Молодой специалист без наставника", function* (a) {
+  for (const m of a.youngSpecialists) {
+    if (a.activeMentees.has(m)) continue;
+    yield {
+      at: atCell(a, "mentees", m.src, "fio"),
+      message: `У молодого специалиста ${q(m.name)} нет действующей пары на отчётную дату. Закрепите наставника на листе «Пары».`,
+    };
+  }
+});
