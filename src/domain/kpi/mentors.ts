@@ -1,6 +1,7 @@
 /** KPIs over mentors active on D: load, consent, training, incentive payments. */
 import { max, mean, median } from "simple-statistics";
 import type { Analysis } from "../analysis/analysis";
+import { perAnalysis } from "../analysis/memo";
 import type { Mentor } from "../model/records";
 import { defineShare, fixedTarget, type KpiDef } from "./define";
 import { excludedPairs, mentorRef } from "./refs";
@@ -9,7 +10,7 @@ import type { LoadResult } from "./types";
 const SOURCE = "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
 
 /** Distinct mentees active on D, per mentor active on D, in order of the mentor's first active row. */
-export function activeLoads(a: Analysis): Map<Mentor, Set<string>> {
+export const activeLoads = perAnalysis((a: Analysis): ReadonlyMap<Mentor, ReadonlySet<string>> => {
   const loads = new Map<Mentor, Set<string>>();
   for (const f of a.active) {
     const set = loads.get(f.mentor!) ?? new Set<string>();
@@ -17,7 +18,7 @@ export function activeLoads(a: Analysis): Map<Mentor, Set<string>> {
     loads.set(f.mentor!, set);
   }
   return loads;
-}
+});
 
 export function loadStats(loads: readonly number[], limit: number): LoadResult {
   const empty = loads.length === 0;

@@ -1,5 +1,6 @@
 /** Drill-down references to the rows behind KPIs. */
 import type { Analysis, PairFacts } from "../analysis/analysis";
+import { perAnalysis } from "../analysis/memo";
 import type { Mentee, Mentor, PlanItem } from "../model/records";
 import { menteesSheet, mentorsSheet, pairsSheet, planSheet } from "../template/sheets";
 import { ruDateOf } from "../values/dates";
@@ -32,8 +33,8 @@ function ref(sheet: string, sheetInFile: string | null, row: number, col: number
 }
 
 /** «Пары» rows that do not take part, listed in every pair-based drill-down. */
-export function excludedPairs(a: Analysis): RowRef[] {
-  return a.pairs.filter((f) => f.notCounted !== null).map((f) => pairRef(a, f, `не учитывается: ${f.notCounted}`));
-}
+export const excludedPairs = perAnalysis((a: Analysis): RowRef[] =>
+  a.pairs.filter((f) => f.notCounted !== null).map((f) => pairRef(a, f, `не учитывается: ${f.notCounted}`)),
+);
 
 export const noDrill: Drill = { counted: [], missing: [], excluded: [] };

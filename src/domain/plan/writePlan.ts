@@ -59,6 +59,15 @@ export interface ValidationPlan {
   readonly error?: { readonly title: string; readonly message: string };
 }
 
+/** Validation on a fixed range of a sheet (e.g. one value cell of «Сведения»). */
+export interface CellValidationPlan {
+  /** A1 range on the sheet, e.g. `B6` or `B10:B14`. */
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error?: { readonly title: string; readonly message: string };
+}
+
 export interface TablePlan {
   readonly name: string;
   /** Top-left cell of the header row. */
@@ -114,6 +123,7 @@ export interface SheetPlan {
   readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
   readonly freezeRows?: number;
   readonly validations?: readonly ValidationPlan[];
+  readonly cellValidations?: readonly CellValidationPlan[];
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly charts?: readonly ChartPlan[];
   readonly print?: PrintPlan;

@@ -8,7 +8,7 @@ import type { ColumnSpec, ColumnType } from "../template/columns";
 import { qualificationLevels } from "../template/enums";
 import type { ListSheetSpec } from "../template/sheets";
 import { normalizeEnum } from "../text/normalize";
-import { displayOf, isEmptyCell, readDate, readEnum, readNumber, readText, readYesNo, type Read } from "../values/parse";
+import { displayOf, readDate, readEnum, readNumber, readText, readYesNo, type Read } from "../values/parse";
 import { cellAt, findHeaderRow, type HeaderMatch } from "./headerRow";
 import { structureIssue } from "./structureIssues";
 
@@ -48,6 +48,9 @@ function splitCategoryColumns(sheet: SheetGrid, spec: ListSheetSpec, match: Head
     return filled === 0 ? 0 : levels / filled;
   };
   const qualification = cols.reduce((best, c) => (share(c) > share(best) ? c : best), cols[0]);
+  // "Most of whose values": without a majority of levels no column qualifies, and the general
+  // rule applies (the leftmost «Категория» is used, the other is unknown).
+  if (share(qualification) <= 0.5) return match;
   const columns = new Map(match.columns);
   columns.set("qualification", qualification);
   columns.set("category", cols.find((c) => c !== qualification)!);
@@ -81,8 +84,9 @@ export function readListSheet(grid: SheetGrid, spec: ListSheetSpec, date1904: bo
     for (const c of present) {
       const col = match.columns.get(c.key)!;
       const raw = grid.rows[i][col - grid.firstCol] ?? null;
-      if (!isEmptyCell(raw)) anyValue = true;
-      cells[c.key] = { raw, col, read: readCell(raw, c.type, date1904) };
+      const read = readCell(raw, c.type, date1904);
+      if (read.state !== "empty") anyValue = true;
+      cells[c.key] = { raw, col, read };
     }
     if (anyValue) rows.push({ row: rowNumber, cells });
   }

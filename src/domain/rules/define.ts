@@ -8,7 +8,7 @@ import type { Issue, Severity } from "../issues";
 import type { ItemRead } from "../model/records";
 import type { RowRead } from "../model/sheetRead";
 import { infoSheet, settingsSheet } from "../template/keyValue";
-import { listSheet, type ListSheetId } from "../template/sheets";
+import { columnOf, listSheet, type ListSheetId } from "../template/sheets";
 import { displayOf } from "../values/parse";
 
 /** Where an issue points. */
@@ -55,12 +55,11 @@ export function toIssue(rule: Pick<RuleDef, "code" | "severity">, f: Finding): I
 export function atCell(a: Analysis, sheet: ListSheetId, row: RowRead, key: string): Place {
   const spec = listSheet(sheet);
   const cell = row.cells[key];
-  const column = spec.columns.find((c) => c.key === key)!;
   return {
     sheet: spec.name,
     sheetInFile: a.wb.sheets[sheet]?.nameInFile ?? null,
     row: row.row,
-    column: column.header,
+    column: columnOf(spec, key).header,
     col: cell?.col ?? null,
     value: cell ? displayOf(cell.raw) : null,
   };

@@ -148,12 +148,15 @@ export const planSheet: ListSheetSpec = {
 
 export const listSheets: readonly ListSheetSpec[] = [mentorsSheet, menteesSheet, pairsSheet, planSheet];
 
+const byId = new Map(listSheets.map((s) => [s.id, s]));
+const columnsByKey = new Map(listSheets.map((s) => [s, new Map(s.columns.map((c) => [c.key, c]))]));
+
 export function listSheet(id: ListSheetId): ListSheetSpec {
-  return listSheets.find((s) => s.id === id)!;
+  return byId.get(id)!;
 }
 
 export function columnOf(sheet: ListSheetSpec, key: string): ColumnSpec {
-  const c = sheet.columns.find((col) => col.key === key);
+  const c = columnsByKey.get(sheet)?.get(key);
   if (!c) throw new Error(`Нет столбца ${key} на листе ${sheet.name}`);
   return c;
 }

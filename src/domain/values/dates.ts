@@ -5,10 +5,17 @@
 
 export type DayNumber = number;
 
-const MS_PER_DAY = 86_400_000;
-
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date, by integer arithmetic (H. Hinnant's
+ * days_from_civil): no Date objects on the hot path of reading thousands of cells.
+ */
 export function dayFromYmd(y: number, m: number, d: number): DayNumber {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The day for y-m-d, or null if that calendar day does not exist (no rolling over). */
@@ -18,13 +25,24 @@ export function validDay(y: number, m: number, d: number): DayNumber | null {
   return dayFromYmd(y, m, d);
 }
 
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
+/** civil_from_days, the inverse of dayFromYmd. */
 export function ymdOf(day: DayNumber): { y: number; m: number; d: number } {
-  const dt = new Date(day * MS_PER_DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");

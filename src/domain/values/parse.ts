@@ -36,8 +36,9 @@ export function displayOf(raw: RawCell): string | null {
   return raw.text;
 }
 
+/** Empty: no value, or text that is only whitespace. (Cheap: no formatting of dates or numbers.) */
 export function isEmptyCell(raw: RawCell): boolean {
-  return displayOf(raw) === null;
+  return raw === null || (typeof raw === "string" && raw.trim() === "");
 }
 
 export function readText(raw: RawCell): Read<string> {

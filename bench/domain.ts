@@ -1,0 +1,33 @@
+/**
+ * bench/domain — parse + validate + all KPIs + pooled totals for a synthetic region
+ * (architecture.md budget: 1,500 schools, ~150k person rows, ~120k pair rows in ≤ 1.5 s and
+ * ≤ 600 MB heap; 10× the rows ≤ 12× the time). Prints figures; asserts nothing.
+ */
+import { evaluateWorkbook } from "../src/domain/engine";
+import { poolKpis } from "../src/domain/kpi/pool";
+import { syntheticSchool } from "./synthetic";
+
+function run(schools: number, scale: number): void {
+  const size = { mentors: 35 * scale, mentees: 65 * scale, pairs: 80 * scale };
+  const grids = Array.from({ length: schools }, (_, i) => syntheticSchool(i, size));
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const results = grids.map((g) => evaluateWorkbook(g));
+  const total = poolKpis(results.map((r) => r.kpis!));
+  const ms = performance.now() - t0;
+  const heap = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const persons = schools * (size.mentors + size.mentees);
+  const pairs = schools * size.pairs;
+  const issues = results.reduce((s, r) => s + r.issues.length, 0);
+  console.log(
+    `${String(schools).padStart(5)} ОО × ${scale}: ${persons} персон, ${pairs} пар → ${ms.toFixed(0)} мс, ` +
+      `+${heap.toFixed(0)} МБ кучи (пик ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} МБ), ` +
+      `${issues} замечаний, охват молодых ${(total.values.young_mentored.value ?? 0).toFixed(3)}`,
+  );
+}
+
+console.log("bench/domain: разбор + проверка + показатели + итог по региону");
+run(150, 1); // 10× fewer rows
+run(1500, 1); // the region of the budget
+run(150, 10); // 10× the rows per school: near-linear?

@@ -1,0 +1,28 @@
+import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+
+/** Relative luminance of a "#RRGGBB" colour, 0 (black) … 1 (white); null when it cannot be read. */
+function luminance(hex: string): number | null {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!match) return null;
+  const [r, g, b] = match.slice(1).map((part) => parseInt(part, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Follows Excel's Office theme when the host reports one (desktop); Excel on the web often does not. */
+function pickTheme(): Theme {
+  const background = Office.context?.officeTheme?.bodyBackgroundColor;
+  const light = background ? luminance(background) : null;
+  return light !== null && light < 0.5 ? webDarkTheme : webLightTheme;
+}
+
+Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  createRoot(container).render(
+    <FluentProvider theme={pickTheme()} style={{ minHeight: "100%" }}>
+      <App />
+    </FluentProvider>,
+  );
+});
