@@ -68,7 +68,12 @@ export interface CellValidationPlan {
   readonly error?: { readonly title: string; readonly message: string };
 }
 
+/**
+ * A table the add-in creates. `existing` and `fromRange` tables (below) keep every cell the user
+ * typed: they only rename, append missing columns or rows, and (re)apply formats and validation.
+ */
 export interface TablePlan {
+  readonly kind?: "new";
   readonly name: string;
   /** Top-left cell of the header row. */
   readonly row: number;
@@ -79,6 +84,38 @@ export interface TablePlan {
   readonly columnFormats?: readonly (string | null)[];
   readonly style?: string;
 }
+
+/** An existing table, kept in place: rename, append missing columns and rows, reformat. */
+export interface ExistingTablePlan {
+  readonly kind: "existing";
+  /** Its current name. */
+  readonly name: string;
+  readonly rename?: string;
+  /** Headers of missing columns, appended at the right end of the table. */
+  readonly appendColumns: readonly string[];
+  /** Rows appended below the last row (e.g. missing «Сведения» items). */
+  readonly appendRows?: readonly (readonly PlanValue[])[];
+  /** Number format by header (the header as it is in the table). */
+  readonly formats: Readonly<Record<string, string>>;
+  readonly style?: string;
+}
+
+/** A plain range with a header row that becomes a table in place, keeping its data. */
+export interface RangeToTablePlan {
+  readonly kind: "fromRange";
+  readonly name: string;
+  /** The header row and the first and last columns of the range; `lastRow` its last data row. */
+  readonly row: number;
+  readonly col: number;
+  readonly lastCol: number;
+  readonly lastRow: number;
+  readonly appendColumns: readonly string[];
+  readonly appendRows?: readonly (readonly PlanValue[])[];
+  readonly formats: Readonly<Record<string, string>>;
+  readonly style?: string;
+}
+
+export type AnyTablePlan = TablePlan | ExistingTablePlan | RangeToTablePlan;
 
 export interface ConditionalFormatPlan {
   /** A1 range on the sheet, e.g. `F5:F20`. */
@@ -113,12 +150,13 @@ export interface SheetPlan {
   /**
    * `replace`: delete the sheet if present and build it anew (generated sheets only).
    * `create`: build it; the sheet must not exist.
+   * `update`: the sheet exists; write what the plan says and keep everything else.
    */
-  readonly mode: "replace" | "create";
+  readonly mode: "replace" | "create" | "update";
   readonly hidden?: boolean;
   readonly tabColor?: string;
   readonly blocks?: readonly CellBlock[];
-  readonly tables?: readonly TablePlan[];
+  readonly tables?: readonly AnyTablePlan[];
   /** Widths in characters, by 1-based column. */
   readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
   readonly freezeRows?: number;

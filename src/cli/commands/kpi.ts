@@ -1,0 +1,56 @@
+/** `nastavnik kpi <file.xlsx>... [--as-of YYYY-MM-DD] [--json]` */
+import { poolKpis } from "../../domain/kpi/pool";
+import { isoOf } from "../../domain/values/dates";
+import { asOfOption, parse, UsageError } from "../args";
+import { evaluateFiles, exitCode, type FileResult } from "../evaluateFiles";
+import { kpiLines } from "../format";
+import type { Output } from "../output";
+import { kpisJson, schoolJson, topAsOf } from "../schoolJson";
+
+export function fileKpisJson(r: FileResult) {
+  const base = { file: r.file, school: schoolJson(r.result) };
+  if (!r.result) return { ...base, asOf: null, schoolYear: null, kpis: null, error: r.issues[0]?.message ?? "Файл не читается" };
+  if (!r.result.kpis || r.result.asOf === null)
+    return { ...base, asOf: null, schoolYear: null, kpis: null, error: r.result.error };
+  return {
+    ...base,
+    asOf: isoOf(r.result.asOf),
+    schoolYear: r.result.analysis.schoolYear,
+    kpis: kpisJson(r.result.kpis.values),
+  };
+}
+
+export function totalJson(results: readonly FileResult[]) {
+  const pooled = results.flatMap((r) => (r.result?.kpis ? [r.result.kpis] : []));
+  return { schools: pooled.length, kpis: kpisJson(poolKpis(pooled).values) };
+}
+
+export async function kpi(argv: readonly string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
+  if (positionals.length === 0) throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik kpi школа.xlsx");
+  const asOf = asOfOption(values["as-of"]);
+  const results = await evaluateFiles(positionals, asOf, out);
+
+  if (values.json) {
+    out.json({ asOf: topAsOf(asOf, results.map((r) => r.result)), files: results.map(fileKpisJson), total: totalJson(results) });
+    return exitCode(results);
+  }
+
+  for (const r of results) {
+    const j = fileKpisJson(r);
+    out.line(`${r.file}${j.school ? ` — ${j.school.code ?? "без кода"} ${j.school.name ?? ""}`.trimEnd() : ""}`);
+    if (!r.result?.kpis) {
+      out.line(`  Показатели не рассчитаны: ${"error" in j ? j.error : ""}`);
+    } else {
+      out.line(`  на ${j.asOf!.split("-").reverse().join(".")}, учебный год ${j.schoolYear}`);
+      for (const l of kpiLines(r.result.kpis.values)) out.line(l);
+    }
+    out.line();
+  }
+  if (results.length > 1) {
+    const pooled = results.flatMap((r) => (r.result?.kpis ? [r.result.kpis] : []));
+    out.line(`Итого по ${pooled.length} ОО (суммы числителей и знаменателей):`);
+    for (const l of kpiLines(poolKpis(pooled).values)) out.line(l);
+  }
+  return exitCode(results);
+}

@@ -1,0 +1,35 @@
+/** Runs the engine over the files of a command, in the order given, one at a time. */
+import { evaluateWorkbook, type SchoolResult } from "../domain/engine";
+import type { Issue } from "../domain/issues";
+import type { DayNumber } from "../domain/values/dates";
+import { loadFile } from "./loadFile";
+import type { Output } from "./output";
+
+export interface FileResult {
+  readonly file: string;
+  /** Null when the file could not be read (then `issues` holds its S003). */
+  readonly result: SchoolResult | null;
+  readonly issues: readonly Issue[];
+}
+
+export async function evaluateFiles(files: readonly string[], asOf: DayNumber | undefined, out: Output): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    out.progress(i + 1, files.length, file);
+    const loaded = await loadFile(file);
+    if (!loaded.ok) {
+      results.push({ file, result: null, issues: [loaded.issue] });
+      continue;
+    }
+    const result = evaluateWorkbook(loaded.grid, { asOf });
+    results.push({ file, result, issues: result.issues });
+  }
+  out.progressDone(files.length);
+  return results;
+}
+
+/** cli.md exit status: 2 when a file could not be read, 1 when error-level issues, else 0. */
+export function exitCode(results: readonly FileResult[]): number {
+  if (results.some((r) => r.result === null)) return 2;
+  return results.some((r) => r.issues.some((i) => i.severity === "error")) ? 1 : 0;
+}

@@ -1,0 +1,63 @@
+/** Russian human-readable output: issues and KPI values as a methodist or analyst reads them. */
+import type { Issue } from "../domain/issues";
+import { columnLetter, severityLabels } from "../domain/issues";
+import { kpiCatalogue } from "../domain/kpi/catalogue";
+import type { GroupsResult, KpiValues, LoadResult, PlanResult, SatisfactionResult, ShareResult } from "../domain/kpi/types";
+
+const nf = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
+export const pct = (v: number | null) =>
+  v === null ? "—" : `${new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 }).format(v * 100)}%`;
+const num = (v: number | null) => (v === null ? "—" : nf.format(v));
+
+export function issueLine(i: Issue): string {
+  const where = i.sheet === null ? "файл" : i.row === null ? `${i.sheet}` : `${i.sheet}!${columnLetter(i.col ?? 1)}${i.row}`;
+  return `  ${severityLabels[i.severity].one.padEnd(14)} ${i.code}  ${where.padEnd(18)} ${i.message}`;
+}
+
+function shareText(s: ShareResult): string {
+  const target = s.target === null ? "" : ` (цель ${pct(s.target)})`;
+  if (s.denominator === 0) return `нет данных (0 из 0)${target}`;
+  return `${pct(s.value)} — ${s.numerator} из ${s.denominator}${target}`;
+}
+
+const breakdown = (r: Readonly<Record<string, number>>) =>
+  Object.entries(r)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("; ");
+
+/** One line per KPI of the catalogue. */
+export function kpiLines(values: KpiValues): string[] {
+  return kpiCatalogue.map((def) => {
+    const v = values[def.id] as unknown;
+    let text: string;
+    switch (def.kind) {
+      case "share":
+        text = shareText(v as ShareResult);
+        break;
+      case "plan": {
+        const p = v as PlanResult;
+        text = `${shareText(p)}; просрочено мероприятий: ${p.overdue}`;
+        break;
+      }
+      case "groups": {
+        const g = v as GroupsResult;
+        text = `${g.value} (связей: ${g.links})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
+        break;
+      }
+      case "load": {
+        const l = v as LoadResult;
+        text = `наставников: ${l.mentors}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${l.overLimit}`;
+        break;
+      }
+      case "count":
+        text = String((v as { value: number }).value);
+        break;
+      case "satisfaction": {
+        const s = v as SatisfactionResult;
+        text = `наставники ${num(s.mentor.mean)} (оценок: ${s.mentor.n}); наставляемые ${num(s.mentee.mean)} (оценок: ${s.mentee.n})`;
+        break;
+      }
+    }
+    return `  ${def.title}: ${text}`;
+  });
+}

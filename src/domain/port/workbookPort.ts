@@ -1,0 +1,57 @@
+/**
+ * The port between the task pane and a workbook. The pane depends on this interface only;
+ * `src/excel` implements it with Office.js, tests with the fake Excel host.
+ */
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import type { WritePlan } from "../plan/writePlan";
+
+export interface TableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  /** 1-based worksheet row and column of the header row's first cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly headers: readonly string[];
+  /** Data rows (without the header). */
+  readonly rowCount: number;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly visible: boolean;
+  /** The sheet's used range as values (for header detection and repair decisions). */
+  readonly grid: SheetGrid;
+}
+
+/** What structuring needs to know about the open workbook. */
+export interface StructureSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly tables: readonly TableSnapshot[];
+  readonly date1904: boolean;
+}
+
+export interface HostInfo {
+  /** Whether the host supports an API requirement set, e.g. ("ExcelApi", "1.9"). */
+  supports(set: string, version: string): boolean;
+}
+
+export interface CellChange {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface WorkbookPort {
+  /** Every sheet's used range (≤ 2 syncs in Office.js, whatever the row count). */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /** Sheets with their used ranges, and every table with its position and headers. */
+  readStructure(): Promise<StructureSnapshot>;
+  /** Applies a write plan in batches (chunked under the host's request limit). */
+  apply(plan: WritePlan): Promise<void>;
+  /** Selects a cell or range, switching to its sheet. */
+  select(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `handler` after the user changes cells; the add-in's own writes do not trigger it.
+   * Returns a function that unsubscribes.
+   */
+  onUserChange(handler: (changes: readonly CellChange[]) => void): Promise<() => Promise<void>>;
+}
