@@ -21,6 +21,8 @@ export const youngMentored = defineShare({
   population: (a) => a.youngSpecialists,
   counted: hasActiveMentor,
   ref: (a, m) => menteeRef(a, m),
+  // The numerator is read from «Пары» rows: those that do not take part are listed (kpi.md).
+  excluded: excludedPairs,
 });
 
 type Group = "pedagogical" | "student";

@@ -1,0 +1,244 @@
+/**
+ * Translating a write plan into Office.js calls, batched: everything is queued and synced once,
+ * except that big value writes are cut into chunks under the request limit. Events are off while
+ * the add-in writes, so live checks never react to the add-in's own changes.
+ */
+import type {
+  AnyTablePlan,
+  CellBlock,
+  CellValidationPlan,
+  ChartPlan,
+  ConditionalFormatPlan,
+  SheetPlan,
+  ValidationPlan,
+  ValidationRule,
+  WritePlan,
+} from "../domain/plan/writePlan";
+import { columnLetter } from "../domain/issues";
+import { rangeAddress } from "./address";
+import { Batch, chunkRows, payloadBytes } from "./batch";
+import { baseFormat, rowsToWrite } from "./planValues";
+
+// Excel measures column width in points; one character of the default font is about 7 px ≈ 5.3 pt.
+const POINTS_PER_CHAR = 5.3;
+
+export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, maxBytes?: number): Promise<number> {
+  const batch = new Batch(context, maxBytes);
+  context.runtime.enableEvents = false;
+  context.application.suspendScreenUpdatingUntilNextSync();
+  try {
+    const existing = await existingSheets(context, plan, batch);
+    for (const sheet of plan.sheets) await applySheet(context, sheet, existing, batch);
+    if (plan.activate) context.workbook.worksheets.getItem(plan.activate).activate();
+    await batch.flush();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+  return batch.syncs + 1;
+}
+
+/** Positions of the sheets a `replace` will delete, read only when the plan has such sheets. */
+async function existingSheets(context: Excel.RequestContext, plan: WritePlan, batch: Batch): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  if (!plan.sheets.some((s) => s.mode === "replace")) return map;
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/position");
+  await batch.flush();
+  for (const ws of sheets.items) map.set(ws.name, ws.position);
+  return map;
+}
+
+async function applySheet(context: Excel.RequestContext, plan: SheetPlan, existing: Map<string, number>, batch: Batch) {
+  const sheets = context.workbook.worksheets;
+  let ws: Excel.Worksheet;
+  if (plan.mode === "update") ws = sheets.getItem(plan.name);
+  else {
+    const position = existing.get(plan.name);
+    if (position !== undefined) sheets.getItem(plan.name).delete();
+    ws = sheets.add(plan.name);
+    if (position !== undefined) ws.position = position;
+  }
+  if (plan.hidden !== undefined) ws.visibility = plan.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
+  if (plan.tabColor) ws.tabColor = plan.tabColor;
+  for (const w of plan.columnWidths ?? []) {
+    const letter = columnLetter(w.col);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = w.width * POINTS_PER_CHAR;
+  }
+  for (const block of plan.blocks ?? []) await writeBlock(ws, block, batch);
+  for (const table of plan.tables ?? []) await writeTable(context, ws, table, batch);
+  for (const v of plan.validations ?? []) applyValidation(tableColumnBody(context, v), v);
+  for (const v of plan.cellValidations ?? []) applyValidation(ws.getRange(v.range), v);
+  for (const cf of plan.conditionalFormats ?? []) addConditionalFormats(ws, cf);
+  for (const chart of plan.charts ?? []) addChart(ws, chart);
+  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.print) {
+    ws.pageLayout.orientation = plan.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    ws.pageLayout.paperSize = Excel.PaperType.a4;
+    if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows);
+  }
+}
+
+/** Writes rows at (row, col) in chunks under the request limit; formats go first so text stays text. */
+async function writeRows(
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  rows: CellBlock["values"],
+  formatOf: (c: number) => string | null,
+  batch: Batch,
+): Promise<void> {
+  let r = row;
+  for (const chunk of chunkRows(rows)) {
+    const width = Math.max(...chunk.map((x) => x.length));
+    const padded = chunk.map((x) => (x.length === width ? x : [...x, ...Array<null>(width - x.length).fill(null)]));
+    const { values, formats } = rowsToWrite(padded, formatOf);
+    await batch.reserve(payloadBytes(values) + payloadBytes(formats));
+    const range = ws.getRange(rangeAddress(r, col, chunk.length, width));
+    range.numberFormat = formats;
+    if (padded.some((x) => x.some((v) => v !== null && typeof v === "object" && !("date" in v)))) range.formulas = values;
+    else range.values = values;
+    r += chunk.length;
+  }
+}
+
+async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batch): Promise<void> {
+  if (block.values.length === 0) return;
+  await writeRows(ws, block.row, block.col, block.values, (c) => baseFormat(block, c), batch);
+  const s = block.style;
+  if (!s) return;
+  const width = Math.max(...block.values.map((r) => r.length));
+  const f = ws.getRange(rangeAddress(block.row, block.col, block.values.length, width)).format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.fontSize) f.font.size = s.fontSize;
+  if (s.fontColor) f.font.color = s.fontColor;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.horizontal) f.horizontalAlignment = s.horizontal === "left" ? "Left" : s.horizontal === "center" ? "Center" : "Right";
+  if (s.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      f.borders.getItem(edge).style = "Continuous";
+    }
+  }
+}
+
+async function writeTable(context: Excel.RequestContext, ws: Excel.Worksheet, t: AnyTablePlan, batch: Batch): Promise<void> {
+  if (t.kind === "existing") {
+    const table = context.workbook.tables.getItem(t.name);
+    for (const header of t.appendColumns) table.columns.add(undefined, undefined, header);
+    if (t.rename) table.name = t.rename;
+    if (t.style) table.style = t.style;
+    for (const [header, format] of Object.entries(t.formats)) {
+      // A single format is applied to every cell of the column (Office's scalar rule for numberFormat).
+      table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
+    }
+    for (const chunk of chunkRows(t.appendRows ?? [])) {
+      const { values } = rowsToWrite(chunk, () => null);
+      await batch.reserve(payloadBytes(values));
+      table.rows.add(undefined, values);
+    }
+    return;
+  }
+  if (t.kind === "fromRange") {
+    if (t.appendColumns.length) {
+      ws.getRange(rangeAddress(t.row, t.lastCol + 1, 1, t.appendColumns.length)).values = [[...t.appendColumns]];
+    }
+    const width = t.lastCol - t.col + 1 + t.appendColumns.length;
+    const table = ws.tables.add(rangeAddress(t.row, t.col, t.lastRow - t.row + 1, width), true);
+    table.name = t.name;
+    table.style = t.style ?? "TableStyleMedium7";
+    for (const [header, format] of Object.entries(t.formats)) table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
+    for (const chunk of chunkRows(t.appendRows ?? [])) {
+      const { values } = rowsToWrite(chunk, () => null);
+      await batch.reserve(payloadBytes(values));
+      table.rows.add(undefined, values);
+    }
+    return;
+  }
+  // A new table: formats, headers and rows are written as cells first, then the table is laid over them.
+  const bodyRows = t.rows.length === 0 ? [t.headers.map(() => null)] : t.rows;
+  const headerRange = ws.getRange(rangeAddress(t.row, t.col, 1, t.headers.length));
+  headerRange.numberFormat = [t.headers.map(() => "@")];
+  headerRange.values = [[...t.headers]];
+  await writeRows(ws, t.row + 1, t.col, bodyRows, (c) => t.columnFormats?.[c] ?? null, batch);
+  const table = ws.tables.add(rangeAddress(t.row, t.col, bodyRows.length + 1, t.headers.length), true);
+  table.name = t.name;
+  table.style = t.style ?? "TableStyleMedium7";
+}
+
+function tableColumnBody(context: Excel.RequestContext, v: ValidationPlan): Excel.Range {
+  return context.workbook.tables.getItem(v.table).columns.getItem(v.column).getDataBodyRange();
+}
+
+/** `=DATE(2000,1,1)`: locale-independent, unlike a typed date. */
+const dateFormula = (iso: string) => `=DATE(${iso.slice(0, 4)},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`;
+
+function ruleOf(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "list":
+      return {
+        list: { inCellDropDown: true, source: typeof rule.source === "string" ? rule.source : rule.source.join(",") },
+      };
+    case "date":
+      return {
+        date: {
+          formula1: dateFormula(rule.min),
+          formula2: dateFormula(rule.max),
+          operator: Excel.DataValidationOperator.between,
+        },
+      };
+    case "wholeNumber":
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between } };
+    case "decimal":
+      return { decimal: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between } };
+  }
+}
+
+function applyValidation(range: Excel.Range, v: ValidationPlan | CellValidationPlan): void {
+  // Replacing a rule needs the old one cleared first; the user's data is not touched.
+  range.dataValidation.clear();
+  range.dataValidation.rule = ruleOf(v.rule);
+  if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  if (v.error) {
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: Excel.DataValidationAlertStyle.stop,
+      title: v.error.title,
+      message: v.error.message,
+    };
+  }
+}
+
+function addConditionalFormats(ws: Excel.Worksheet, cf: ConditionalFormatPlan): void {
+  const range = ws.getRange(cf.range);
+  for (const rule of cf.rules) {
+    const f = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    f.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+    f.cellValue.format.fill.color = rule.fill;
+    if (rule.fontColor) f.cellValue.format.font.color = rule.fontColor;
+  }
+}
+
+const chartTypes: Record<ChartPlan["type"], Excel.ChartType> = {
+  columnClustered: Excel.ChartType.columnClustered,
+  barClustered: Excel.ChartType.barClustered,
+  pie: Excel.ChartType.pie,
+  line: Excel.ChartType.line,
+  columnStacked: Excel.ChartType.columnStacked,
+};
+
+function addChart(ws: Excel.Worksheet, c: ChartPlan): void {
+  const chart = ws.charts.add(
+    chartTypes[c.type],
+    ws.getRange(c.dataRange),
+    c.seriesBy === "columns" ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows,
+  );
+  chart.name = c.name;
+  chart.title.text = c.title;
+  chart.setPosition(c.from, c.to);
+  if (c.axisTitles?.category) chart.axes.categoryAxis.title.text = c.axisTitles.category;
+  if (c.axisTitles?.value) chart.axes.valueAxis.title.text = c.axisTitles.value;
+  if (c.valueAxisMax !== undefined) chart.axes.valueAxis.maximum = c.valueAxisMax;
+}

@@ -1,0 +1,60 @@
+/**
+ * The WorkbookPort over Office.js — the only place besides its helpers that runs `Excel.run`.
+ */
+import type { WorkbookGrid } from "../domain/grid";
+import type { WritePlan } from "../domain/plan/writePlan";
+import type { CellChange, StructureSnapshot, WorkbookPort } from "../domain/port/workbookPort";
+import { applyPlanIn } from "./applyPlan";
+import { readStructureIn, readWorkbookIn } from "./readWorkbook";
+
+/** The API sets the add-in needs (manifest) and the later ones it uses when present. */
+export const REQUIRED_SET = { name: "ExcelApi", version: "1.9" } as const;
+
+export function hostSupports(set: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly can1904 = hostSupports("ExcelApi", "1.16");
+
+  readWorkbook(): Promise<WorkbookGrid> {
+    return Excel.run((context) => readWorkbookIn(context, this.can1904));
+  }
+
+  readStructure(): Promise<StructureSnapshot> {
+    return Excel.run((context) => readStructureIn(context, this.can1904));
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    await Excel.run((context) => applyPlanIn(context, plan));
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async onUserChange(handler: (changes: readonly CellChange[]) => void): Promise<() => Promise<void>> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync();
+      const names = new Map(sheets.items.map((s) => [s.id, s.name]));
+      // The add-in writes with events off, so what arrives here is the user's own editing.
+      const registration = sheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+        handler([{ sheet: names.get(e.worksheetId) ?? e.worksheetId, address: e.address }]);
+      });
+      await context.sync();
+      return async () => {
+        await Excel.run(registration.context, async (ctx) => {
+          registration.remove();
+          await ctx.sync();
+        });
+      };
+    });
+  }
+}
