@@ -15,14 +15,12 @@ export function hostSupports(set: string, version: string): boolean {
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
-  private readonly can1904 = hostSupports("ExcelApi", "1.16");
-
   readWorkbook(): Promise<WorkbookGrid> {
-    return Excel.run((context) => readWorkbookIn(context, this.can1904));
+    return Excel.run((context) => readWorkbookIn(context));
   }
 
   readStructure(): Promise<StructureSnapshot> {
-    return Excel.run((context) => readStructureIn(context, this.can1904));
+    return Excel.run((context) => readStructureIn(context));
   }
 
   async apply(plan: WritePlan): Promise<void> {

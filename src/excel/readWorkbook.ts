@@ -22,17 +22,18 @@ interface PendingTable {
 }
 
 /**
- * `can1904`: whether the host has ExcelApi 1.16, where the workbook tells its date system; older
- * hosts are read as 1900-based (the default of every Excel since 2011 on all platforms).
+ * The 1900 date system is assumed: the JavaScript API of the supported hosts does not expose the
+ * workbook's date system, and every Excel since 2011 creates 1900-based workbooks on all platforms.
  */
-export async function readStructureIn(context: Excel.RequestContext, can1904: boolean): Promise<StructureSnapshot> {
-  if (can1904) context.workbook.load("use1904DateSystem");
+const DATE_1904 = false;
+
+export async function readStructureIn(context: Excel.RequestContext): Promise<StructureSnapshot> {
+  const date1904 = DATE_1904;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   await context.sync();
-  const date1904 = can1904 ? context.workbook.use1904DateSystem : false;
 
   const pendingSheets: PendingSheet[] = sheets.items.map((ws) => {
     // An empty sheet has no used range: the OrNullObject form answers instead of failing the batch.
@@ -72,7 +73,7 @@ export async function readStructureIn(context: Excel.RequestContext, can1904: bo
   };
 }
 
-export async function readWorkbookIn(context: Excel.RequestContext, can1904: boolean): Promise<WorkbookGrid> {
-  const s = await readStructureIn(context, can1904);
+export async function readWorkbookIn(context: Excel.RequestContext): Promise<WorkbookGrid> {
+  const s = await readStructureIn(context);
   return { sheets: s.sheets.map((x) => x.grid), date1904: s.date1904 };
 }
