@@ -4,11 +4,12 @@
  */
 import type { WorkbookGrid } from "../domain/grid";
 import type { Issue } from "../domain/issues";
+import { isUnreadableWorkbookError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readFile";
 
 export type Loaded = { readonly ok: true; readonly grid: WorkbookGrid } | { readonly ok: false; readonly issue: Issue };
 
-export function unreadableIssue(reason: string): Issue {
+export function unreadableIssue(message: string): Issue {
   return {
     sheet: null,
     sheetInFile: null,
@@ -17,7 +18,7 @@ export function unreadableIssue(reason: string): Issue {
     col: null,
     code: "S003",
     severity: "error",
-    message: `Файл не читается как книга Excel (.xlsx): ${reason}`,
+    message,
     value: null,
   };
 }
@@ -26,9 +27,10 @@ export async function loadFile(path: string): Promise<Loaded> {
   try {
     return { ok: true, grid: await readWorkbookFile(path) };
   } catch (e) {
+    if (isUnreadableWorkbookError(e)) return { ok: false, issue: unreadableIssue(e.message) };
     const err = e as NodeJS.ErrnoException;
     const reason =
       err.code === "ENOENT" ? "файл не найден" : err.code === "EISDIR" ? "это папка, а не файл" : err.message || String(e);
-    return { ok: false, issue: unreadableIssue(reason) };
+    return { ok: false, issue: unreadableIssue(`Файл не читается: ${reason}.`) };
   }
 }
