@@ -25,17 +25,22 @@ const POINTS_PER_CHAR = 5.3;
 export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, maxBytes?: number): Promise<number> {
   const batch = new Batch(context, maxBytes);
   context.runtime.enableEvents = false;
-  context.application.suspendScreenUpdatingUntilNextSync();
   try {
     const existing = await existingSheets(context, plan, batch);
-    for (const sheet of plan.sheets) await applySheet(context, sheet, existing, batch);
+    // All sheets exist before any content is written: dropdowns may point at a sheet later in the plan.
+    batch.suspendScreen();
+    const sheets = plan.sheets.map((sheet) => prepareSheet(context, sheet, existing));
+    for (const [i, sheet] of plan.sheets.entries()) await applySheet(context, sheets[i], sheet, batch);
     if (plan.activate) context.workbook.worksheets.getItem(plan.activate).activate();
-    await batch.flush();
-  } finally {
+    // Re-enabled in the same batch as the last writes: events of the writes are already suppressed.
     context.runtime.enableEvents = true;
-    await context.sync();
+    await batch.flush();
+  } catch (e) {
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw e;
   }
-  return batch.syncs + 1;
+  return batch.syncs;
 }
 
 /** Positions of the sheets a `replace` will delete, read only when the plan has such sheets. */
@@ -49,16 +54,18 @@ async function existingSheets(context: Excel.RequestContext, plan: WritePlan, ba
   return map;
 }
 
-async function applySheet(context: Excel.RequestContext, plan: SheetPlan, existing: Map<string, number>, batch: Batch) {
+/** The sheet a plan writes to: the existing one (`update`), or a new one (replacing the old). */
+function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, existing: Map<string, number>): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
-  let ws: Excel.Worksheet;
-  if (plan.mode === "update") ws = sheets.getItem(plan.name);
-  else {
-    const position = existing.get(plan.name);
-    if (position !== undefined) sheets.getItem(plan.name).delete();
-    ws = sheets.add(plan.name);
-    if (position !== undefined) ws.position = position;
-  }
+  if (plan.mode === "update") return sheets.getItem(plan.name);
+  const position = existing.get(plan.name);
+  if (position !== undefined) sheets.getItem(plan.name).delete();
+  const ws = sheets.add(plan.name);
+  if (position !== undefined) ws.position = position;
+  return ws;
+}
+
+async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan, batch: Batch) {
   if (plan.hidden !== undefined) ws.visibility = plan.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
   if (plan.tabColor) ws.tabColor = plan.tabColor;
   for (const w of plan.columnWidths ?? []) {
@@ -221,12 +228,13 @@ function addConditionalFormats(ws: Excel.Worksheet, cf: ConditionalFormatPlan): 
   }
 }
 
-const chartTypes: Record<ChartPlan["type"], Excel.ChartType> = {
-  columnClustered: Excel.ChartType.columnClustered,
-  barClustered: Excel.ChartType.barClustered,
-  pie: Excel.ChartType.pie,
-  line: Excel.ChartType.line,
-  columnStacked: Excel.ChartType.columnStacked,
+// Office's own names for the chart types (string values of Excel.ChartType).
+const chartTypes: Record<ChartPlan["type"], "ColumnClustered" | "BarClustered" | "Pie" | "Line" | "ColumnStacked"> = {
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+  pie: "Pie",
+  line: "Line",
+  columnStacked: "ColumnStacked",
 };
 
 function addChart(ws: Excel.Worksheet, c: ChartPlan): void {

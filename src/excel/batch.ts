@@ -16,6 +16,7 @@ export function payloadBytes(value: unknown): number {
 
 export class Batch {
   private pending = 0;
+  private suspended = false;
   syncs = 0;
 
   constructor(
@@ -26,15 +27,22 @@ export class Batch {
   /** Reserves room for a payload, syncing first when the batch would grow past the limit. */
   async reserve(bytes: number): Promise<void> {
     if (this.pending > 0 && this.pending + bytes > this.maxBytes) await this.flush();
+    this.suspendScreen();
     this.pending += bytes;
+  }
+
+  /** Screen updating resumes at every sync; each part of a big write suspends it again. */
+  suspendScreen(): void {
+    if (this.suspended) return;
+    this.context.application.suspendScreenUpdatingUntilNextSync();
+    this.suspended = true;
   }
 
   async flush(): Promise<void> {
     await this.context.sync();
     this.syncs++;
     this.pending = 0;
-    // Screen updating resumes at every sync; suspend it again for the next part of a big write.
-    this.context.application.suspendScreenUpdatingUntilNextSync();
+    this.suspended = false;
   }
 }
 

@@ -24,3 +24,9 @@ export function findSheet(wb: WorkbookGrid, spec: NamedSheet): SheetGrid | null 
   }
   return alias;
 }
+
+/** The first sheet, in workbook order, whose name is one of the aliases (not the canonical name). */
+export function findAliasSheet(wb: WorkbookGrid, aliases: readonly string[]): SheetGrid | null {
+  const wanted = new Set(aliases.map(normalizeSheetName));
+  return wb.sheets.find((s) => wanted.has(normalizeSheetName(s.name))) ?? null;
+}

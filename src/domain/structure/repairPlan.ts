@@ -9,7 +9,7 @@ import { columnLetter } from "../issues";
 import type { CellValidationPlan, PlanValue, SheetPlan, ValidationPlan, WritePlan } from "../plan/writePlan";
 import type { StructureSnapshot, TableSnapshot } from "../port/workbookPort";
 import { findHeaderRow, type HeaderTarget } from "../read/headerRow";
-import { findSheet } from "../read/findSheets";
+import { findAliasSheet, findSheet } from "../read/findSheets";
 import type { ColumnSpec } from "../template/columns";
 import { infoSheet, settingsCatalogue, settingsSheet, type KeyValueSheetSpec } from "../template/keyValue";
 import { listSheets, type ListSheetSpec } from "../template/sheets";
@@ -76,9 +76,22 @@ function tablesOn(snapshot: StructureSnapshot, sheet: string): TableSnapshot[] {
   return snapshot.tables.filter((t) => t.sheet === sheet);
 }
 
-function repairListSheet(snapshot: StructureSnapshot, spec: ListSheetSpec, summary: string[], untouched: string[]): SheetPlan | null {
+/**
+ * The sheet with the template's own name. A sheet under an alias name («Банк наставников») is the
+ * school's own list: it is left as it is and offered for «Перенести лист».
+ */
+function canonicalSheet(snapshot: StructureSnapshot, spec: { name: string; aliases: readonly string[] }, summary: string[]) {
   const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
-  const grid = findSheet(grids, spec);
+  const grid = findSheet(grids, { name: spec.name, aliases: [] });
+  const alias = findAliasSheet(grids, spec.aliases);
+  if (alias) {
+    summary.push(`Лист «${alias.name}» оставлен без изменений: перенесите его данные на лист «${spec.name}» кнопкой «Перенести лист».`);
+  }
+  return grid;
+}
+
+function repairListSheet(snapshot: StructureSnapshot, spec: ListSheetSpec, summary: string[], untouched: string[]): SheetPlan | null {
+  const grid = canonicalSheet(snapshot, spec, summary);
   if (!grid) {
     summary.push(`Создан лист «${spec.name}» с таблицей ${spec.table}.`);
     return listSheetPlan(spec);
@@ -156,8 +169,7 @@ function repairKeyValueSheet(
   summary: string[],
   untouched: string[],
 ): SheetPlan | null {
-  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
-  const grid = findSheet(grids, spec);
+  const grid = canonicalSheet(snapshot, spec, summary);
   if (!grid) {
     summary.push(`Создан лист «${spec.name}».`);
     return fresh();

@@ -1,0 +1,15 @@
+/** The Office adapter over the fake Excel host: install the fake as the global `Excel`/`Office`. */
+import { OfficeWorkbookPort } from "../../src/excel/officePort";
+import { createFakeExcel, installFakeOffice, type FakeExcel, type FakeWorkbookState } from "../fakeExcel";
+
+export interface Harness {
+  readonly fake: FakeExcel;
+  readonly port: OfficeWorkbookPort;
+  uninstall(): void;
+}
+
+export function withFakeExcel(initial?: FakeWorkbookState): Harness {
+  const fake = createFakeExcel(initial);
+  const uninstall = installFakeOffice(globalThis, fake);
+  return { fake, port: new OfficeWorkbookPort(), uninstall };
+}
