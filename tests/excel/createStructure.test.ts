@@ -20,7 +20,7 @@ test("an empty workbook gets every template sheet as a table, in at most 3 syncs
   expect(h.fake.stats.requests).toBeLessThanOrEqual(3);
   const state = h.fake.state;
   for (const spec of listSheets) {
-    const table = state.table(spec.table);
+    const table = state.table(spec.table)!;
     expect(table.sheet).toBe(spec.name);
     expect(table.headers).toEqual(spec.columns.map((c) => c.header));
   }

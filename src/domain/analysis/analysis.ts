@@ -56,6 +56,8 @@ export function effectiveEndOf(p: Pair): DayNumber | undefined {
 
 export function isYoungSpecialist(m: Mentee, s: Settings): boolean {
   if (m.young !== undefined) return m.young;
+  // Derived only when the cell is empty (workbook.md); an unreadable mark (F002) is not «да».
+  if (m.youngUnreadable) return false;
   if (m.category !== "Педагог" || m.experience === undefined) return false;
   if (m.experience > s.youngMaxExperience) return false;
   if (s.useAge && (m.age === undefined || m.age > s.youngMaxAge)) return false;

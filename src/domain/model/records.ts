@@ -31,6 +31,8 @@ export interface Mentee extends PersonBase {
   readonly position: string | undefined;
   readonly age: number | undefined;
   readonly young: boolean | undefined;
+  /** «Молодой специалист» holds something that is neither да/нет nor empty (F002). */
+  readonly youngUnreadable: boolean;
   readonly retained: boolean | undefined;
 }
 

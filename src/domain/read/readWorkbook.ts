@@ -66,6 +66,7 @@ function menteeOf(r: RowRead): Mentee {
     experience: valueOf(r, "experience"),
     age: valueOf(r, "age"),
     young: valueOf(r, "young"),
+    youngUnreadable: r.cells["young"]?.read.state === "bad",
     retained: valueOf(r, "retained"),
   };
 }
