@@ -1,25 +1,14 @@
 /**
- * Reading the open workbook in two syncs whatever its size: first the sheet and table names,
- * then every sheet's used range (values and number formats) and every table's position and
- * headers in one batch.
+ * Reading the open workbook: the sheet and table names in one sync, then every sheet's used range
+ * (values and number formats) with every table's position and headers in a second. When Excel on
+ * the web refuses that answer as too big (over 5 MB), the values are read again in row chunks
+ * sized to stay under the limit — one more sync per chunk.
  */
 import type { SheetGrid, WorkbookGrid } from "../domain/grid";
 import type { StructureSnapshot, TableSnapshot } from "../domain/port/workbookPort";
-import { topLeftOf } from "./address";
+import { rangeAddress, topLeftOf } from "./address";
+import { MAX_CHUNK_BYTES } from "./batch";
 import { rawRows } from "./cells";
-
-interface PendingSheet {
-  readonly name: string;
-  readonly visible: boolean;
-  readonly used: Excel.Range;
-}
-
-interface PendingTable {
-  readonly name: string;
-  readonly sheet: string;
-  readonly header: Excel.Range;
-  readonly body: Excel.Range;
-}
 
 /**
  * The 1900 date system is assumed: the JavaScript API of the supported hosts does not expose the
@@ -27,35 +16,52 @@ interface PendingTable {
  */
 const DATE_1904 = false;
 
-export async function readStructureIn(context: Excel.RequestContext): Promise<StructureSnapshot> {
-  const date1904 = DATE_1904;
+// A generous estimate of one cell's share of the answer (value and number format, Cyrillic in UTF-8).
+const BYTES_PER_CELL = 64;
+
+const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
+
+interface SheetRef {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+interface TableRef {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+interface Values {
+  readonly address: string | null;
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
+}
+
+async function readNames(context: Excel.RequestContext): Promise<{ sheets: SheetRef[]; tables: TableRef[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   await context.sync();
+  return {
+    sheets: sheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+  };
+}
 
-  const pendingSheets: PendingSheet[] = sheets.items.map((ws) => {
-    // An empty sheet has no used range: the OrNullObject form answers instead of failing the batch.
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,numberFormat,address");
-    return { name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible, used };
-  });
-  const pendingTables: PendingTable[] = tables.items.map((t) => {
-    const header = t.getHeaderRowRange();
+function queueTables(context: Excel.RequestContext, tables: readonly TableRef[]) {
+  return tables.map((t) => {
+    const table = context.workbook.tables.getItem(t.name);
+    const header = table.getHeaderRowRange();
     header.load("values,address");
-    const body = t.getRange();
-    body.load("rowCount");
-    return { name: t.name, sheet: t.worksheet.name, header, body };
+    const whole = table.getRange();
+    whole.load("rowCount");
+    return { ...t, header, whole };
   });
-  await context.sync();
+}
 
-  const grids: SheetGrid[] = pendingSheets.map((p) => {
-    if (p.used.isNullObject) return { name: p.name, firstRow: 1, firstCol: 1, rows: [] };
-    const { row, col } = topLeftOf(p.used.address);
-    return { name: p.name, firstRow: row, firstCol: col, rows: rawRows(p.used.values, p.used.numberFormat, date1904) };
-  });
-  const tableSnapshots: TableSnapshot[] = pendingTables.map((p) => {
+function tableSnapshots(pending: ReturnType<typeof queueTables>): TableSnapshot[] {
+  return pending.map((p) => {
     const { row, col } = topLeftOf(p.header.address);
     return {
       name: p.name,
@@ -63,13 +69,94 @@ export async function readStructureIn(context: Excel.RequestContext): Promise<St
       row,
       col,
       headers: (p.header.values[0] ?? []).map((v) => String(v ?? "")),
-      rowCount: Math.max(0, p.body.rowCount - 1),
+      rowCount: Math.max(0, p.whole.rowCount - 1),
     };
   });
+}
+
+/** Everything in one sync: the common case. */
+async function readAtOnce(context: Excel.RequestContext, sheets: readonly SheetRef[], tables: readonly TableRef[]) {
+  const used = sheets.map((s) => {
+    // An empty sheet has no used range: the OrNullObject form answers instead of failing the batch.
+    const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    r.load("values,numberFormat,address");
+    return r;
+  });
+  const pendingTables = queueTables(context, tables);
+  await context.sync();
+  const values: Values[] = used.map((r) =>
+    r.isNullObject ? { address: null, values: [], formats: [] } : { address: r.address, values: r.values, formats: r.numberFormat },
+  );
+  return { values, tables: tableSnapshots(pendingTables) };
+}
+
+/** Sizes first, then row chunks that keep each answer under the limit. */
+async function readInChunks(context: Excel.RequestContext, sheets: readonly SheetRef[], tables: readonly TableRef[]) {
+  const used = sheets.map((s) => {
+    const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    r.load("address,rowCount,columnCount");
+    return r;
+  });
+  const pendingTables = queueTables(context, tables);
+  await context.sync();
+  const values: Values[] = [];
+  let queued: { sheet: number; range: Excel.Range }[] = [];
+  let queuedBytes = 0;
+  const parts: { sheet: number; range: Excel.Range }[] = [];
+  const flush = async () => {
+    await context.sync();
+    parts.push(...queued);
+    queued = [];
+    queuedBytes = 0;
+  };
+  for (const [i, r] of used.entries()) {
+    if (r.isNullObject) continue;
+    const { row, col } = topLeftOf(r.address);
+    const rowsPerChunk = Math.max(1, Math.floor(MAX_CHUNK_BYTES / (r.columnCount * BYTES_PER_CELL)));
+    for (let start = 0; start < r.rowCount; start += rowsPerChunk) {
+      const n = Math.min(rowsPerChunk, r.rowCount - start);
+      const bytes = n * r.columnCount * BYTES_PER_CELL;
+      if (queued.length > 0 && queuedBytes + bytes > MAX_CHUNK_BYTES) await flush();
+      const range = context.workbook.worksheets.getItem(sheets[i].name).getRange(rangeAddress(row + start, col, n, r.columnCount));
+      range.load("values,numberFormat");
+      queued.push({ sheet: i, range });
+      queuedBytes += bytes;
+    }
+  }
+  if (queued.length > 0) await flush();
+  for (const [i, r] of used.entries()) {
+    const mine = parts.filter((p) => p.sheet === i);
+    values.push(
+      r.isNullObject
+        ? { address: null, values: [], formats: [] }
+        : {
+            address: r.address,
+            values: mine.flatMap((p) => p.range.values),
+            formats: mine.flatMap((p) => p.range.numberFormat),
+          },
+    );
+  }
+  return { values, tables: tableSnapshots(pendingTables) };
+}
+
+export async function readStructureIn(context: Excel.RequestContext): Promise<StructureSnapshot> {
+  const { sheets, tables } = await readNames(context);
+  let read;
+  try {
+    read = await readAtOnce(context, sheets, tables);
+  } catch (e) {
+    if (!PAYLOAD_ERRORS.has((e as { code?: string }).code ?? "")) throw e;
+    read = await readInChunks(context, sheets, tables);
+  }
+  const grids: SheetGrid[] = read.values.map((v, i) => {
+    if (v.address === null) return { name: sheets[i].name, firstRow: 1, firstCol: 1, rows: [] };
+    const { row, col } = topLeftOf(v.address);
+    return { name: sheets[i].name, firstRow: row, firstCol: col, rows: rawRows(v.values, v.formats, DATE_1904) };
+  });
   return {
-    sheets: pendingSheets.map((p, i) => ({ name: p.name, visible: p.visible, grid: grids[i] })),
-    tables: tableSnapshots,
-    date1904,
+    sheets: sheets.map((s, i) => ({ name: s.name, visible: s.visible, grid: grids[i] })),
+    tables: read.tables,
+    date1904: DATE_1904,
   };
 }
 
