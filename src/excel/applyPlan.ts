@@ -30,6 +30,8 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
     // All sheets exist before any content is written: dropdowns may point at a sheet later in the plan.
     batch.suspendScreen();
     const sheets = plan.sheets.map((sheet) => prepareSheet(context, sheet, existing));
+    // Names next: they point at sheets that now exist, and formulas written below may use them.
+    for (const n of plan.names ?? []) context.workbook.names.add(n.name, n.reference);
     for (const [i, sheet] of plan.sheets.entries()) await applySheet(context, sheets[i], sheet, batch);
     if (plan.activate) context.workbook.worksheets.getItem(plan.activate).activate();
     // Re-enabled in the same batch as the last writes: events of the writes are already suppressed.
@@ -43,10 +45,14 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
   return batch.syncs;
 }
 
-/** Positions of the sheets a `replace` will delete, read only when the plan has such sheets. */
+/**
+ * Positions of the sheets a `replace` will delete. Read only when the plan does not already say
+ * (a plan made from a snapshot carries the position, saving a round trip).
+ */
 async function existingSheets(context: Excel.RequestContext, plan: WritePlan, batch: Batch): Promise<Map<string, number>> {
   const map = new Map<string, number>();
-  if (!plan.sheets.some((s) => s.mode === "replace")) return map;
+  for (const s of plan.sheets) if (s.mode === "replace" && s.position !== undefined) map.set(s.name, s.position);
+  if (!plan.sheets.some((s) => s.mode === "replace" && s.position === undefined)) return map;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position");
   await batch.flush();
@@ -72,6 +78,7 @@ async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, pl
     const letter = columnLetter(w.col);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = w.width * POINTS_PER_CHAR;
   }
+  for (const a of plan.clear ?? []) ws.getRange(a).clear("Contents");
   for (const block of plan.blocks ?? []) await writeBlock(ws, block, batch);
   for (const table of plan.tables ?? []) await writeTable(context, ws, table, batch);
   for (const v of plan.validations ?? []) applyValidation(tableColumnBody(context, v), v);
@@ -221,8 +228,15 @@ function applyValidation(range: Excel.Range, v: ValidationPlan | CellValidationP
 function addConditionalFormats(ws: Excel.Worksheet, cf: ConditionalFormatPlan): void {
   const range = ws.getRange(cf.range);
   for (const rule of cf.rules) {
-    const f = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
-    f.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+    if ("formula" in rule) {
+      const f = range.conditionalFormats.add("Custom");
+      f.custom.rule.formula = rule.formula;
+      f.custom.format.fill.color = rule.fill;
+      if (rule.fontColor) f.custom.format.font.color = rule.fontColor;
+      continue;
+    }
+    const f = range.conditionalFormats.add("CellValue");
+    f.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
     f.cellValue.format.fill.color = rule.fill;
     if (rule.fontColor) f.cellValue.format.font.color = rule.fontColor;
   }

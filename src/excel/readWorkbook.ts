@@ -37,13 +37,16 @@ interface Values {
   readonly formats: unknown[][];
 }
 
-async function readNames(context: Excel.RequestContext): Promise<{ sheets: SheetRef[]; tables: TableRef[] }> {
+async function readNames(context: Excel.RequestContext): Promise<{ sheets: SheetRef[]; tables: TableRef[]; names: string[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   await context.sync();
   return {
+    names: names.items.map((n) => n.name),
     sheets: sheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
@@ -140,7 +143,7 @@ async function readInChunks(context: Excel.RequestContext, sheets: readonly Shee
 }
 
 export async function readStructureIn(context: Excel.RequestContext): Promise<StructureSnapshot> {
-  const { sheets, tables } = await readNames(context);
+  const { sheets, tables, names } = await readNames(context);
   let read;
   try {
     read = await readAtOnce(context, sheets, tables);
@@ -156,6 +159,7 @@ export async function readStructureIn(context: Excel.RequestContext): Promise<St
   return {
     sheets: sheets.map((s, i) => ({ name: s.name, visible: s.visible, grid: grids[i] })),
     tables: read.tables,
+    names,
     date1904: DATE_1904,
   };
 }

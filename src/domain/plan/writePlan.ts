@@ -120,8 +120,21 @@ export type AnyTablePlan = TablePlan | ExistingTablePlan | RangeToTablePlan;
 export interface ConditionalFormatPlan {
   /** A1 range on the sheet, e.g. `F5:F20`. */
   readonly range: string;
-  /** Cells whose text equals `equals` get the fill/font. */
-  readonly rules: readonly { readonly equals: string; readonly fill: string; readonly fontColor?: string }[];
+  /**
+   * Cells whose text equals `equals` get the fill/font; or, with `formula`, cells for which the
+   * formula (relative to the range's top-left cell) is true.
+   */
+  readonly rules: readonly (
+    | { readonly equals: string; readonly fill: string; readonly fontColor?: string }
+    | { readonly formula: string; readonly fill: string; readonly fontColor?: string }
+  )[];
+}
+
+/** A workbook-level defined name, added when missing. */
+export interface NamePlan {
+  readonly name: string;
+  /** e.g. `='Справочники'!$M:$M` */
+  readonly reference: string;
 }
 
 export interface ChartPlan {
@@ -153,8 +166,15 @@ export interface SheetPlan {
    * `update`: the sheet exists; write what the plan says and keep everything else.
    */
   readonly mode: "replace" | "create" | "update";
+  /**
+   * For `replace`: the 0-based position of the sheet being replaced, when the caller knows it (from
+   * a snapshot) — the new sheet takes its place without another round trip to ask.
+   */
+  readonly position?: number;
   readonly hidden?: boolean;
   readonly tabColor?: string;
+  /** A1 ranges whose contents are cleared (formats kept) before the blocks are written. */
+  readonly clear?: readonly string[];
   readonly blocks?: readonly CellBlock[];
   readonly tables?: readonly AnyTablePlan[];
   /** Widths in characters, by 1-based column. */
@@ -169,6 +189,8 @@ export interface SheetPlan {
 
 export interface WritePlan {
   readonly sheets: readonly SheetPlan[];
+  /** Defined names to add (after the sheets exist). */
+  readonly names?: readonly NamePlan[];
   /** Sheet to show when done. */
   readonly activate?: string;
 }

@@ -27,6 +27,8 @@ export interface SheetSnapshot {
 export interface StructureSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   readonly tables: readonly TableSnapshot[];
+  /** Workbook-level defined names. */
+  readonly names: readonly string[];
   readonly date1904: boolean;
 }
 
