@@ -8,8 +8,8 @@ import { join } from "node:path";
 const wanted = process.argv.slice(2);
 const all = readdirSync("bench").filter((f) => f.endsWith(".ts") && f !== "synthetic.ts").map((f) => f.slice(0, -3));
 const names = wanted.length ? wanted : all;
-// Inside the repo (dist/ is ignored) so that external packages resolve from node_modules.
-const dir = join("dist", "bench");
+// Inside the repo (build/ is ignored) so that external packages resolve from node_modules.
+const dir = join("build", "bench");
 mkdirSync(dir, { recursive: true });
 for (const name of names) {
   const outfile = join(dir, `${name}.cjs`);

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The `nastavnik` command: the bundled CLI built by `npm ci` (prepare) or `npm run build:cli`.
-require("../dist/cli.cjs").main();
+require("../build/cli.cjs").main();
