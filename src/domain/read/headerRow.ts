@@ -24,9 +24,14 @@ export interface HeaderMatch {
 
 export const HEADER_SEARCH_ROWS = 20;
 
+const lookups = new WeakMap<readonly HeaderTarget[], Map<string, string>>();
+
 /** normalised header or alias → key. The canonical header of one column beats an alias of another. */
 function headerLookup(targets: readonly HeaderTarget[]): Map<string, string> {
+  const known = lookups.get(targets);
+  if (known) return known;
   const lookup = new Map<string, string>();
+  lookups.set(targets, lookup);
   for (const t of targets) for (const a of t.aliases) lookup.set(normalizeHeader(a), t.key);
   for (const t of targets) lookup.set(normalizeHeader(t.header), t.key);
   return lookup;

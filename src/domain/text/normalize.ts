@@ -32,7 +32,10 @@ export function cleanText(s: string): string {
   return needsCleaning(s) ? s.replace(WHITESPACE_RUN, " ").trim() : s;
 }
 
-const lowerYo = (s: string): string => s.toLowerCase().replace(/ё/g, "е");
+const lowerYo = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
+};
 
 /** Enum comparison form: lower case, ё→е, dashes → « – », whitespace collapsed, trimmed. */
 export function normalizeEnum(s: string): string {
@@ -40,18 +43,27 @@ export function normalizeEnum(s: string): string {
   let v = enumCache.get(s);
   if (v === undefined) {
     v = cleanText(lowerYo(s).replace(DASH_WITH_SPACES, " – "));
-    if (enumCache.size >= ENUM_CACHE_MAX) enumCache.clear();
+    if (enumCache.size >= CACHE_MAX) enumCache.clear();
     enumCache.set(s, v);
   }
   return v;
 }
-const ENUM_CACHE_MAX = 10_000;
+/** Bound of each memo: enough for every distinct label of a region, small enough to never matter. */
+const CACHE_MAX = 10_000;
 const enumCache = new Map<string, string>();
 
 /** Header comparison form: lower case, ё→е, only letters/digits/№, whitespace collapsed. */
 export function normalizeHeader(s: string): string {
-  return cleanText(lowerYo(s).replace(NOT_HEADER_CHAR, ""));
+  // Headers and catalogue labels repeat across every sheet of every file: remember them.
+  let v = headerCache.get(s);
+  if (v === undefined) {
+    v = cleanText(lowerYo(s).replace(NOT_HEADER_CHAR, ""));
+    if (headerCache.size >= CACHE_MAX) headerCache.clear();
+    headerCache.set(s, v);
+  }
+  return v;
 }
+const headerCache = new Map<string, string>();
 
 /** ФИО key: trimmed, whitespace collapsed, ё→е, case-insensitive. */
 export function personKey(s: string): string {

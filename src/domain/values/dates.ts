@@ -59,9 +59,18 @@ export function ruDateOf(day: DayNumber): string {
   return `${pad(d)}.${pad(m)}.${pad(y, 4)}`;
 }
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** `YYYY-MM-DD` → day (parsed by hand: every date cell of every file passes here). */
 export function dayFromIso(iso: string): DayNumber | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? validDay(+m[1], +m[2], +m[3]) : null;
+  if (iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-") return null;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(iso, i)) return null;
+  const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  return validDay(y, digit(iso, 5) * 10 + digit(iso, 6), digit(iso, 8) * 10 + digit(iso, 9));
 }
 
 /** Adds calendar months; the day is clamped to the end of the target month (31.01 + 1 → 29.02). */

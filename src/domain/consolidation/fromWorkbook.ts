@@ -1,0 +1,47 @@
+/**
+ * A full school workbook, evaluated by the engine, reduced to what consolidation keeps: the grid,
+ * the row model and the drill-down are dropped here, so reading many files costs memory only for
+ * figures and issues.
+ */
+import type { SchoolResult } from "../engine";
+import { atCell, atInfoItem } from "../rules/define";
+import type { ConsolidationInput, PersonEntry, SchoolInfo } from "./input";
+import { statusOf } from "./input";
+
+export function schoolOf(r: SchoolResult): SchoolInfo | null {
+  const i = r.wb.info;
+  if (i.nameInFile === null) return null;
+  return { code: i.code ?? null, name: i.name ?? null, municipality: i.municipality ?? null };
+}
+
+function personsOf(r: SchoolResult): PersonEntry[] {
+  const a = r.analysis;
+  const out: PersonEntry[] = [];
+  for (const m of a.mentors) out.push({ key: m.key!, role: "mentor", at: atCell(a, "mentors", m.src, "fio") });
+  for (const m of a.mentees) out.push({ key: m.key!, role: "mentee", at: atCell(a, "mentees", m.src, "fio") });
+  return out;
+}
+
+/** The «Сведения» item with its «Значение» cell, when the item has readable text. */
+function itemOf(r: SchoolResult, key: "code" | "schoolYear") {
+  const text = r.wb.info[key];
+  if (text === undefined) return null;
+  return { text, at: atInfoItem(r.analysis, r.wb.info.items.get(key)) };
+}
+
+export function workbookInput(file: string, r: SchoolResult): ConsolidationInput {
+  return {
+    file,
+    kind: "workbook",
+    status: statusOf(true, r.issues),
+    school: schoolOf(r),
+    code: itemOf(r, "code"),
+    declaredYear: itemOf(r, "schoolYear"),
+    asOf: r.asOf,
+    schoolYear: r.kpis ? r.analysis.schoolYear : null,
+    kpis: r.kpis ? { values: r.kpis.values, pool: r.kpis.pool } : null,
+    error: r.error,
+    issues: r.issues,
+    persons: personsOf(r),
+  };
+}

@@ -1,0 +1,20 @@
+/** Russian words of the municipal workbook: sheet and table names, kinds and statuses of files. */
+import type { InputKind, InputStatus } from "./input";
+
+export const SVOD_SHEET = "Свод";
+export const TOTALS_SHEET = "Итоги";
+export const PROBLEMS_SHEET = "Проблемы по ОО";
+export const FEEDBACK_SHEET = "Замечания";
+
+export const SVOD_TABLE = "Svod";
+export const TOTALS_TABLE = "SvodKpi";
+export const PROBLEMS_TABLE = "SvodProblems";
+export const FEEDBACK_TABLE = "Problems";
+
+export const kindLabels: Record<InputKind, string> = { workbook: "полная книга", aggregate: "агрегат" };
+
+export const statusLabels: Record<InputStatus, string> = {
+  ok: "без ошибок",
+  errors: "есть ошибки",
+  unreadable: "не читается",
+};

@@ -1,0 +1,120 @@
+/**
+ * «Мониторинг» as a sheet plan: a heading (rows 1–4, repeated on every printed page), the KPI
+ * tables with a traffic-light status column, the breakdown tables stacked below, and the charts
+ * to their right. The sheet is generated, so it is replaced as a whole: a rebuild leaves no stale
+ * table or chart behind.
+ */
+import { TEXT_FORMAT, type CellBlock, type ConditionalFormatPlan, type PlanValue, type SheetPlan, type TablePlan } from "../plan/writePlan";
+import { HEADER_FILL, TABLE_STYLE } from "../structure/templatePlan";
+import { isoOf } from "../values/dates";
+import { rangeA1 } from "./a1";
+import { monitoringCharts, type PlacedTable } from "./monitoringCharts";
+import { monitoringTables, type SectionTable } from "./monitoringTables";
+import type { ReportHeading, ReportModel } from "./reportModel";
+import { statusLabels } from "../kpi/status";
+
+export const MONITORING_SHEET = "Мониторинг";
+export const HEADING_ROWS = 4;
+/** The first section starts after the heading and one empty row. */
+const FIRST_SECTION_ROW = HEADING_ROWS + 2;
+const TABLE_COL = 1;
+
+export const DEPERSONALISED_NOTE =
+  "Отчёт обезличен: фамилии, имена и отчества участников в нём не приводятся. Подготовлен программой «Наставник».";
+
+/** The status cells' traffic light, in Excel's own good / neutral / bad colours. */
+export const STATUS_COLOURS = [
+  { equals: statusLabels.met, fill: "#C6EFCE", fontColor: "#006100" },
+  { equals: statusLabels.close, fill: "#FFEB9C", fontColor: "#9C5700" },
+  { equals: statusLabels.far, fill: "#FFC7CE", fontColor: "#9C0006" },
+] as const;
+
+const date = (day: number): PlanValue => ({ date: isoOf(day) });
+
+function headingBlocks(h: ReportHeading): CellBlock[] {
+  const title = h.schoolName === null ? "Мониторинг наставничества" : `Мониторинг наставничества: ${h.schoolName}`;
+  return [
+    { row: 1, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
+    {
+      row: 2,
+      col: 1,
+      values: [
+        ["Муниципалитет", h.municipality],
+        ["Учебный год", h.schoolYear, null, "Код ОО", h.schoolCode],
+        ["Отчётная дата", date(h.asOf), null, "Дата формирования", date(h.generatedOn)],
+      ],
+      numberFormat: [TEXT_FORMAT, TEXT_FORMAT, null, TEXT_FORMAT, TEXT_FORMAT],
+      style: { bold: true, horizontal: "left" },
+    },
+  ];
+}
+
+interface Stacked {
+  readonly blocks: CellBlock[];
+  readonly tables: TablePlan[];
+  readonly conditionalFormats: ConditionalFormatPlan[];
+  readonly placed: Record<string, PlacedTable>;
+  /** The first row below the last section. */
+  readonly end: number;
+}
+
+/** Stacks titled tables from `row` down, one empty row between sections. */
+function stack(sections: readonly SectionTable[], row: number): Stacked {
+  const out: Stacked = { blocks: [], tables: [], conditionalFormats: [], placed: {}, end: row };
+  let next = row;
+  for (const s of sections) {
+    const titleRow = next;
+    const headerRow = titleRow + 1;
+    const lastRow = headerRow + Math.max(s.rows.length, 1);
+    out.blocks.push({ row: titleRow, col: TABLE_COL, values: [[s.title]], numberFormat: TEXT_FORMAT, style: { bold: true, fontSize: 12 } });
+    out.tables.push({ name: s.name, row: headerRow, col: TABLE_COL, headers: s.headers, rows: s.rows, columnFormats: s.formats, style: TABLE_STYLE });
+    if (s.statusColumn !== undefined) {
+      const col = TABLE_COL + s.statusColumn;
+      out.conditionalFormats.push({ range: rangeA1(headerRow + 1, col, lastRow, col), rules: STATUS_COLOURS });
+    }
+    out.placed[s.name] = { name: s.name, titleRow, headerRow, lastRow, col: TABLE_COL, width: s.headers.length };
+    next = lastRow + 2;
+  }
+  return { ...out, end: next };
+}
+
+/**
+ * Widths in characters: a wide first column for the KPI titles, narrow number columns. About 150
+ * characters in all, so a landscape A4 page fitted to one width prints at about 90 %.
+ */
+const COLUMN_WIDTHS: readonly { col: number; width: number }[] = [
+  { col: 1, width: 62 },
+  { col: 2, width: 13 },
+  { col: 3, width: 13 },
+  { col: 4, width: 14 },
+  { col: 5, width: 13 },
+  { col: 6, width: 15 },
+  { col: 7, width: 22 },
+];
+
+export function monitoringSheetPlan(m: ReportModel): SheetPlan {
+  const t = monitoringTables(m);
+  const sections = [t.kpis, t.figures, t.byForm, t.byKind, t.load, t.outcomes, t.roadmap];
+  const s = stack(sections, FIRST_SECTION_ROW);
+  const note: CellBlock = { row: s.end, col: 1, values: [[DEPERSONALISED_NOTE]], numberFormat: TEXT_FORMAT, style: { italic: true } };
+  return {
+    name: MONITORING_SHEET,
+    mode: "replace",
+    tabColor: HEADER_FILL,
+    blocks: [...headingBlocks(m.heading), ...s.blocks, note],
+    tables: s.tables,
+    columnWidths: COLUMN_WIDTHS,
+    conditionalFormats: s.conditionalFormats,
+    charts: monitoringCharts(
+      {
+        kpis: s.placed[t.kpis.name],
+        byForm: s.placed[t.byForm.name],
+        load: s.placed[t.load.name],
+        roadmap: s.placed[t.roadmap.name],
+      },
+      // Below the note, after one empty row.
+      note.row + 2,
+    ),
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `$1:$${HEADING_ROWS}` },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The tables of «Мониторинг», as content without a position: title, Excel table name, headers,
+ * rows and number formats. The sheet plan stacks them; the charts point into them.
+ */
+import { PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
+import type { ReportModel } from "./reportModel";
+
+export interface SectionTable {
+  /** Shown in bold above the table. */
+  readonly title: string;
+  /** Excel table name: Latin, unique in the workbook. */
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PlanValue[])[];
+  readonly formats: readonly (string | null)[];
+  /** 0-based column of the status text, which gets the traffic-light conditional formats. */
+  readonly statusColumn?: number;
+}
+
+export const REPORT_TABLES = {
+  kpis: "ReportKpis",
+  figures: "ReportFigures",
+  byForm: "ReportByForm",
+  byKind: "ReportByKind",
+  load: "ReportMentorLoad",
+  outcomes: "ReportOutcomes",
+  roadmap: "ReportRoadmap",
+} as const;
+
+const COUNT_FORMAT = "0";
+const MEAN_FORMAT = "0.0";
+
+/**
+ * Every share KPI. Value and target sit right of the title so that a chart can take title, value
+ * and target of the coverage rows as one contiguous range (Excel charts want one rectangle).
+ */
+function kpiTable(m: ReportModel): SectionTable {
+  return {
+    title: "Показатели целевой модели наставничества (доли)",
+    name: REPORT_TABLES.kpis,
+    headers: ["Показатель", "Значение", "Цель", "Статус", "Числитель", "Знаменатель", "Период"],
+    rows: m.shares.map((s) => [s.title, s.value, s.target, s.status, s.numerator, s.denominator, s.scope]),
+    formats: [TEXT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, TEXT_FORMAT],
+    statusColumn: 3,
+  };
+}
+
+/** KPIs that are counts or means, each with what its numbers mean. */
+function figuresTable(m: ReportModel): SectionTable {
+  return {
+    title: "Показатели целевой модели наставничества (количество и средние)",
+    name: REPORT_TABLES.figures,
+    headers: ["Показатель", "Количество", "Среднее", "Цель", "Статус", "Пояснение"],
+    rows: m.figures.map((f) => [f.title, f.count, f.mean, f.target, f.status, f.note]),
+    formats: [TEXT_FORMAT, COUNT_FORMAT, MEAN_FORMAT, COUNT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+    statusColumn: 4,
+  };
+}
+
+function countTable(title: string, name: string, headers: [string, string], rows: ReportModel["byForm"]): SectionTable {
+  return {
+    title,
+    name,
+    headers,
+    rows: rows.map((r) => [r.label, r.count]),
+    formats: [TEXT_FORMAT, COUNT_FORMAT],
+  };
+}
+
+export function monitoringTables(m: ReportModel) {
+  return {
+    kpis: kpiTable(m),
+    figures: figuresTable(m),
+    byForm: countTable(
+      "Действующие пары и группы по формам наставничества",
+      REPORT_TABLES.byForm,
+      ["Форма наставничества", "Пар и групп"],
+      m.byForm,
+    ),
+    byKind: countTable(
+      "Действующие пары и группы по видам наставничества",
+      REPORT_TABLES.byKind,
+      ["Вид наставничества", "Пар и групп"],
+      m.byKind,
+    ),
+    load: countTable(
+      `Нагрузка наставников (допустимо не более ${m.loadLimit} наставляемых)`,
+      REPORT_TABLES.load,
+      ["Наставляемых у наставника", "Наставников"],
+      m.load,
+    ),
+    outcomes: {
+      title: "Итоги программ с начала учебного года (пары, закончившиеся до отчётной даты)",
+      name: REPORT_TABLES.outcomes,
+      headers: ["Итог", "Причина прекращения", "Пар (связей)"],
+      rows: m.outcomes.map((o) => [o.outcome, o.reason ?? "—", o.count]),
+      formats: [TEXT_FORMAT, TEXT_FORMAT, COUNT_FORMAT],
+    },
+    roadmap: {
+      title: "Исполнение дорожной карты по этапам (число мероприятий)",
+      name: REPORT_TABLES.roadmap,
+      headers: ["Этап", "Выполнено", "Не выполнено", "Срок наступил", "Просрочено", "Срок не наступил"],
+      rows: m.roadmap.map((s) => [s.stage, s.done, s.notDone, s.due, s.overdue, s.later]),
+      formats: [TEXT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT],
+    },
+  } satisfies Record<keyof typeof REPORT_TABLES, SectionTable>;
+}
