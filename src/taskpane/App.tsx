@@ -1,16 +1,32 @@
-import { useState } from "react";
-import { makeStyles, Tab, TabList, Text, tokens, type SelectTabData } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, tokens, type SelectTabData } from "@fluentui/react-components";
+import { useMemo, useState, type ComponentType } from "react";
+import type { HostInfo } from "../domain/port/workbookPort";
+import { HostTooOld } from "./host/HostTooOld";
+import { missingRequirement } from "./host/requirements";
+import { useWorkbookInfo } from "./hooks/useWorkbookInfo";
+import { ChecksPanel } from "./panels/ChecksPanel";
+import { ConsolidationPanel } from "./panels/ConsolidationPanel";
+import { KpiPanel } from "./panels/KpiPanel";
+import type { PanelProps } from "./panels/panelProps";
+import { ReportPanel } from "./panels/ReportPanel";
+import { StructurePanel } from "./panels/StructurePanel";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
+import { WorkbookHeader } from "./shell/WorkbookHeader";
 
-/** The pane's sections, in ribbon order; each will get its own panel in src/taskpane/panels/. */
-export const sections = [
-  { id: "structure", title: "Структура" },
-  { id: "checks", title: "Проверка" },
-  { id: "kpi", title: "Показатели" },
-  { id: "report", title: "Отчёт" },
-  { id: "consolidation", title: "Свод" },
-] as const;
+/** The pane's sections, in ribbon order; each panel is its own component in src/taskpane/panels/. */
+export const sections: readonly {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly Panel: ComponentType<PanelProps>;
+}[] = [
+  { id: "structure", title: "Структура", Panel: StructurePanel },
+  { id: "checks", title: "Проверка", Panel: ChecksPanel },
+  { id: "kpi", title: "Показатели", Panel: KpiPanel },
+  { id: "report", title: "Отчёт", Panel: ReportPanel },
+  { id: "consolidation", title: "Свод", Panel: ConsolidationPanel },
+];
 
-export type SectionId = (typeof sections)[number]["id"];
+export type SectionId = "structure" | "checks" | "kpi" | "report" | "consolidation";
 
 const useStyles = makeStyles({
   root: {
@@ -23,12 +39,6 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: "100%",
   },
-  header: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   // Five tabs do not fit on one line at 320 px; wrapping keeps every section one click away.
   tabs: {
     flexWrap: "wrap",
@@ -36,23 +46,52 @@ const useStyles = makeStyles({
   },
   panel: {
     paddingTop: tokens.spacingVerticalS,
+    minWidth: 0,
     overflowWrap: "anywhere",
   },
 });
 
-export function App() {
+export interface AppProps {
+  /** The Office host, asked for its requirement sets before any panel touches the workbook. */
+  readonly host: HostInfo;
+}
+
+/** The task pane: header, section tabs and panels. The workbook comes from `PortProvider`. */
+export function App({ host }: AppProps) {
   const styles = useStyles();
+  const missing = useMemo(() => missingRequirement(host), [host]);
+  if (missing !== null) {
+    return (
+      <main className={styles.root}>
+        <WorkbookHeader info={null} error={null} />
+        <HostTooOld missing={missing} />
+      </main>
+    );
+  }
+  return <Sections />;
+}
+
+function Sections() {
+  const styles = useStyles();
+  const workbook = useWorkbookInfo();
   const [selected, setSelected] = useState<SectionId>("structure");
-  const section = sections.find((candidate) => candidate.id === selected) ?? sections[0];
+  // Panels mount on first visit and stay mounted, so switching tabs keeps a half-done mapping.
+  const [visited, setVisited] = useState<ReadonlySet<SectionId>>(() => new Set(["structure"]));
+
+  const select = (_event: unknown, data: SelectTabData) => {
+    const id = data.value as SectionId;
+    setSelected(id);
+    setVisited((seen) => (seen.has(id) ? seen : new Set([...seen, id])));
+  };
 
   return (
     <main className={styles.root}>
-      <h1 className={styles.header}>Наставник</h1>
+      <WorkbookHeader info={workbook.info} error={workbook.error} />
       <TabList
         className={styles.tabs}
         size="small"
         selectedValue={selected}
-        onTabSelect={(_event, data: SelectTabData) => setSelected(data.value as SectionId)}
+        onTabSelect={select}
         aria-label="Разделы"
       >
         {sections.map(({ id, title }) => (
@@ -61,16 +100,22 @@ export function App() {
           </Tab>
         ))}
       </TabList>
-      <section
-        className={styles.panel}
-        id={`panel-${section.id}`}
-        role="tabpanel"
-        aria-labelledby={`tab-${section.id}`}
-      >
-        <Text as="p" block>
-          Раздел появится в следующей версии
-        </Text>
-      </section>
+      {sections.map(({ id, Panel }) =>
+        visited.has(id) ? (
+          <section
+            key={id}
+            className={styles.panel}
+            id={`panel-${id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${id}`}
+            hidden={id !== selected}
+          >
+            <ErrorBoundary>
+              <Panel onWorkbookChanged={workbook.refresh} />
+            </ErrorBoundary>
+          </section>
+        ) : null,
+      )}
     </main>
   );
 }

@@ -1,6 +1,9 @@
 import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { connectWorkbook, officeHost } from "./port/connect";
+import { PortProvider } from "./port/PortContext";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
 
 /** Relative luminance of a "#RRGGBB" colour, 0 (black) … 1 (white); null when it cannot be read. */
 function luminance(hex: string): number | null {
@@ -22,7 +25,11 @@ Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(
     <FluentProvider theme={pickTheme()} style={{ minHeight: "100%" }}>
-      <App />
+      <ErrorBoundary>
+        <PortProvider port={connectWorkbook()}>
+          <App host={officeHost()} />
+        </PortProvider>
+      </ErrorBoundary>
     </FluentProvider>,
   );
 });

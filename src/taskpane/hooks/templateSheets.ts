@@ -1,0 +1,41 @@
+/** Which sheets of a snapshot belong to the template, and which the add-in generates itself. */
+import type { StructureSnapshot } from "../../domain/port/workbookPort";
+import { findAliasSheet, findSheet } from "../../domain/read/findSheets";
+import { LOOKUPS_SHEET } from "../../domain/structure/lookups";
+import { infoSheet, settingsSheet } from "../../domain/template/keyValue";
+import { listSheets } from "../../domain/template/sheets";
+import { normalizeSheetName } from "../../domain/text/normalize";
+
+/**
+ * Sheets the add-in writes and never reads as input (workbook.md): offering them as a source of
+ * «Перенести лист» would import the add-in's own output.
+ */
+export const GENERATED_SHEETS: readonly string[] = [LOOKUPS_SHEET, "Проверка", "Мониторинг", "Свод"];
+
+const generated = new Set(GENERATED_SHEETS.map(normalizeSheetName));
+
+export const isGeneratedSheet = (name: string) => generated.has(normalizeSheetName(name));
+
+/**
+ * True when a template sheet is already there under its own name. A sheet under an alias name
+ * («Банк наставников») does not count: structuring leaves it alone and creates the template sheet.
+ */
+export function hasTemplateSheets(snapshot: StructureSnapshot): boolean {
+  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+  return [infoSheet, settingsSheet, ...listSheets].some(
+    (spec) => findSheet(grids, { name: spec.name, aliases: [] }) !== null,
+  );
+}
+
+/** The school's own lists under an alias name, which structuring leaves for «Перенести лист». */
+export function aliasListSheets(snapshot: StructureSnapshot): string[] {
+  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+  return listSheets.map((spec) => findAliasSheet(grids, spec.aliases)?.name).filter((n) => n !== undefined);
+}
+
+const keyValueNames = new Set(
+  [infoSheet, settingsSheet].flatMap((s) => [s.name, ...s.aliases]).map(normalizeSheetName),
+);
+
+/** «Сведения» / «Настройки» (or an alias): item sheets, which «Перенести лист» cannot import. */
+export const isKeyValueSheet = (name: string) => keyValueNames.has(normalizeSheetName(name));

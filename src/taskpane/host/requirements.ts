@@ -1,0 +1,26 @@
+/**
+ * Which Office host the pane runs in. The manifest already asks for ExcelApi 1.9, but Office may
+ * still open the pane on an older host (shared mailbox installs, old perpetual licences), so the
+ * pane checks again at start and explains instead of failing on the first Excel call.
+ */
+import type { HostInfo } from "../../domain/port/workbookPort";
+
+/** The requirement sets the pane cannot work without (architecture.md: ExcelApi 1.9). */
+export const REQUIRED_SETS: readonly { readonly set: string; readonly version: string }[] = [
+  { set: "ExcelApi", version: "1.9" },
+];
+
+/** The first required set the host lacks, e.g. "ExcelApi 1.9"; null when every set is there. */
+export function missingRequirement(host: HostInfo): string | null {
+  for (const { set, version } of REQUIRED_SETS) {
+    let supported: boolean;
+    try {
+      supported = host.supports(set, version);
+    } catch {
+      // A host that cannot even answer the question cannot run the pane either.
+      supported = false;
+    }
+    if (!supported) return `${set} ${version}`;
+  }
+  return null;
+}

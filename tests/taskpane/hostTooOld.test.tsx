@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import { MemoryPort } from "./memoryPort";
+import { excel2016, modernHost, renderPane, settle, useBrowserStubs } from "./renderPane";
+
+useBrowserStubs();
+
+describe("host requirement check", () => {
+  it("explains in Russian that ExcelApi 1.9 is needed and shows no sections on an older Excel", () => {
+    const port = new MemoryPort();
+    renderPane(port, excel2016);
+
+    expect(
+      screen.getByText(
+        /Эта версия Excel не поддерживает надстройку: нужен набор API ExcelApi 1\.9 \(Excel 2019, Microsoft 365 или/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Обновите Excel или откройте книгу в Excel в Интернете\./)).toBeInTheDocument();
+    expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Создать структуру" })).not.toBeInTheDocument();
+    // The workbook is not touched on a host that cannot run the pane.
+    expect(port.calls.readWorkbook + port.calls.readStructure + port.calls.onUserChange).toBe(0);
+  });
+
+  it("treats a host that throws on the question as too old", () => {
+    renderPane(new MemoryPort(), {
+      supports: () => {
+        throw new Error("requirements API missing");
+      },
+    });
+    expect(screen.getByText(/нужен набор API ExcelApi 1\.9/)).toBeInTheDocument();
+  });
+
+  it("shows the five sections on a host with ExcelApi 1.9", async () => {
+    renderPane(new MemoryPort(), modernHost);
+    await settle();
+    for (const name of ["Структура", "Проверка", "Показатели", "Отчёт", "Свод"]) {
+      expect(screen.getByRole("tab", { name })).toBeInTheDocument();
+    }
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getByRole("button", { name: "Создать структуру" })).toBeEnabled();
+    expect(screen.queryByText(/ExcelApi 1\.9/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { MemoryPort } from "./memoryPort";
+import { renderPane, settle, useBrowserStubs, useLayoutStub } from "./renderPane";
+import { bankOfMentors } from "./workbooks";
+
+useBrowserStubs();
+useLayoutStub();
+
+const tab = (name: string) => screen.getByRole("tab", { name });
+/** A key press on the focused element; Fluent's focus manager moves focus asynchronously. */
+async function press(key: string): Promise<void> {
+  fireEvent.keyDown(document.activeElement ?? document.body, { key });
+  await settle();
+}
+
+describe("keyboard", () => {
+  it("puts the tabs in the Tab order and moves between sections with the arrow keys, Home and End", async () => {
+    renderPane(new MemoryPort());
+    await settle();
+
+    // Tabs are native buttons in the tab order: Tab reaches them, Enter and Space activate them.
+    for (const t of screen.getAllByRole("tab")) {
+      expect(t.tagName).toBe("BUTTON");
+      expect(t).not.toHaveAttribute("tabindex", "-1");
+    }
+    act(() => tab("Структура").focus());
+    await press("ArrowRight");
+    expect(tab("Проверка")).toHaveFocus();
+    await press("End");
+    expect(tab("Свод")).toHaveFocus();
+    await press("ArrowRight");
+    expect(tab("Структура")).toHaveFocus();
+    await press("ArrowLeft");
+    expect(tab("Свод")).toHaveFocus();
+
+    fireEvent.click(tab("Свод"));
+    expect(tab("Свод")).toHaveAttribute("aria-selected", "true");
+    const panel = screen.getByRole("tabpanel", { name: "Свод" });
+    expect(within(panel).getByText("Скоро: раздел появится в следующей версии.")).toBeInTheDocument();
+    expect(within(panel).getByText(/собрать книги школ в один «Свод»/)).toBeInTheDocument();
+    // The structure panel keeps its state while hidden.
+    const structure = document.getElementById("panel-structure");
+    expect(structure).not.toBeVisible();
+    expect(
+      within(structure!).getByRole("button", { hidden: true, name: "Создать структуру" }),
+    ).toBeInTheDocument();
+  });
+
+  it("picks a sheet from the dropdown with the keyboard alone", async () => {
+    renderPane(new MemoryPort().addSheet("Банк наставников", bankOfMentors));
+    await settle();
+
+    const picker = screen.getByRole("combobox", { name: "Лист с данными" });
+    act(() => picker.focus());
+    await press("ArrowDown");
+    expect(await screen.findByRole("listbox")).toBeInTheDocument();
+    await press("Enter");
+    await settle();
+
+    expect(picker).toHaveTextContent("Банк наставников");
+    expect(screen.getByRole("combobox", { name: "ФИО" })).toHaveTextContent("A: Ф.И.О.");
+  });
+
+  it("lets the preview table scroll with the keyboard", async () => {
+    renderPane(new MemoryPort().addSheet("Банк наставников", bankOfMentors));
+    await settle();
+    const picker = screen.getByRole("combobox", { name: "Лист с данными" });
+    fireEvent.click(picker);
+    fireEvent.click(
+      within(await screen.findByRole("listbox")).getByRole("option", { name: "Банк наставников" }),
+    );
+
+    // A wide table scrolls inside its own focusable region, not the pane.
+    const region = screen.getByRole("region", { name: /из|Все/ });
+    expect(region).toHaveAttribute("tabindex", "0");
+    expect(within(region).getByRole("table")).toBeInTheDocument();
+  });
+});
