@@ -42,9 +42,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
       sheets.load("items/id,items/name");
       await context.sync();
       const names = new Map(sheets.items.map((s) => [s.id, s.name]));
+      // A sheet created after subscribing (or renamed) is looked up when its first change arrives.
+      const nameOf = async (id: string): Promise<string> => {
+        const known = names.get(id);
+        if (known !== undefined) return known;
+        const name = await Excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem(id);
+          ws.load("name");
+          await ctx.sync();
+          return ws.name;
+        });
+        names.set(id, name);
+        return name;
+      };
       // The add-in writes with events off, so what arrives here is the user's own editing.
       const registration = sheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-        handler([{ sheet: names.get(e.worksheetId) ?? e.worksheetId, address: e.address }]);
+        handler([{ sheet: await nameOf(e.worksheetId), address: e.address }]);
       });
       await context.sync();
       return async () => {
