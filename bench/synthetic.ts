@@ -19,7 +19,20 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SURNAMES = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков"];
+const SURNAMES = [
+  "Иванов",
+  "Смирнов",
+  "Кузнецов",
+  "Попов",
+  "Васильев",
+  "Петров",
+  "Соколов",
+  "Михайлов",
+  "Новиков",
+  "Фёдоров",
+  "Морозов",
+  "Волков",
+];
 const NAMES = ["Анна", "Мария", "Елена", "Ольга", "Ирина", "Сергей", "Андрей", "Дмитрий", "Наталья", "Павел"];
 const PATRONYMICS = ["Петрович", "Ивановна", "Сергеевна", "Андреевич", "Николаевна", "Викторович"];
 const SUBJECTS = ["Математика", "Физика", "Русский язык", "История", "Химия", "Биология", "Английский язык"];
@@ -34,7 +47,11 @@ function sheet(name: string, header: readonly string[], rows: RawCell[][]): Shee
   return { name, firstRow: 1, firstCol: 1, rows: [header.slice(), ...rows] };
 }
 
-export function syntheticSchool(index: number, size: SchoolSize, asOf = dayFromYmd(2024, 12, 20)): WorkbookGrid {
+export function syntheticSchool(
+  index: number,
+  size: SchoolSize,
+  asOf = dayFromYmd(2024, 12, 20),
+): WorkbookGrid {
   const rnd = prng(index + 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   // Distinct full names: surname × name × patronymic, with a double-barrelled surname past 720.
@@ -49,33 +66,74 @@ export function syntheticSchool(index: number, size: SchoolSize, asOf = dayFromY
   const cols = (id: "mentors" | "mentees" | "pairs" | "plan") => listSheet(id).columns.map((c) => c.header);
 
   const mentors = mentorNames.map((n, i): RawCell[] => [
-    n, i % 10 === 0 ? "Руководитель ОО" : "Педагог", "Учитель", pick(SUBJECTS), Math.floor(5 + rnd() * 30),
-    "Высшая", rnd() < 0.95 ? "да" : "нет", rnd() < 0.5 ? "да" : "нет", "нет", null,
+    n,
+    i % 10 === 0 ? "Руководитель ОО" : "Педагог",
+    "Учитель",
+    pick(SUBJECTS),
+    Math.floor(5 + rnd() * 30),
+    "Высшая",
+    rnd() < 0.95 ? "да" : "нет",
+    rnd() < 0.5 ? "да" : "нет",
+    "нет",
+    null,
   ]);
   const isStudent = menteeNames.map(() => rnd() < 0.3);
   const mentees = menteeNames.map((n, i): RawCell[] => {
     const student = isStudent[i];
-    return [n, student ? "Обучающийся" : "Педагог", student ? "8А" : "Учитель", pick(SUBJECTS),
-      student ? null : `${Math.floor(rnd() * 6)} года`, student ? 14 : 25, null, null, null, null];
+    return [
+      n,
+      student ? "Обучающийся" : "Педагог",
+      student ? "8А" : "Учитель",
+      pick(SUBJECTS),
+      student ? null : `${Math.floor(rnd() * 6)} года`,
+      student ? 14 : 25,
+      null,
+      null,
+      null,
+      null,
+    ];
   });
   const pairs = Array.from({ length: size.pairs }, (_, i): RawCell[] => {
     const start = y0 + Math.floor(rnd() * 90) - 30;
     const done = rnd() < 0.1;
     const mentee = i % menteeNames.length;
     // A mentee's second pair keeps the same mentor, as in real schools.
-    return [String(i + 1), mentorNames[mentee % mentorNames.length], menteeNames[mentee],
+    return [
+      String(i + 1),
+      mentorNames[mentee % mentorNames.length],
+      menteeNames[mentee],
       isStudent[mentee] ? "Учитель – ученик" : "Учитель – учитель",
-      "Традиционное (один на один)", rnd() < 0.5 ? rawDate(isoOf(start)) : isoOf(start).split("-").reverse().join("."),
-      rawDate(isoOf(addMonths(start, 9))), done ? rawDate(isoOf(start + 60)) : null, done ? "Завершена" : "Действует",
-      null, `${i}-о`, rawDate(isoOf(start - 2)), "да", done ? 9 : null, done ? 8 : null, null];
+      "Традиционное (один на один)",
+      rnd() < 0.5 ? rawDate(isoOf(start)) : isoOf(start).split("-").reverse().join("."),
+      rawDate(isoOf(addMonths(start, 9))),
+      done ? rawDate(isoOf(start + 60)) : null,
+      done ? "Завершена" : "Действует",
+      null,
+      `${i}-о`,
+      rawDate(isoOf(start - 2)),
+      "да",
+      done ? 9 : null,
+      done ? 8 : null,
+      null,
+    ];
   });
   const plan = Array.from({ length: 8 }, (_, i): RawCell[] => [
-    String(i + 1), "Реализационный", `Мероприятие ${i + 1}`, "Куратор", rawDate(isoOf(y0 + i * 30)), null,
-    i < 3 ? "Выполнено" : "Запланировано", i < 3 ? rawDate(isoOf(y0 + i * 30)) : null,
+    String(i + 1),
+    "Реализационный",
+    `Мероприятие ${i + 1}`,
+    "Куратор",
+    rawDate(isoOf(y0 + i * 30)),
+    null,
+    i < 3 ? "Выполнено" : "Запланировано",
+    i < 3 ? rawDate(isoOf(y0 + i * 30)) : null,
   ]);
   const info: RawCell[][] = [
-    ["Код ОО", `ОО-${index}`], ["Наименование ОО", `Школа № ${index}`], ["Муниципалитет", "Синтетический район"],
-    ["Учебный год", "2024/2025"], ["Отчётная дата", rawDate(isoOf(asOf))], ["Численность педагогических работников", 60],
+    ["Код ОО", `ОО-${index}`],
+    ["Наименование ОО", `Школа № ${index}`],
+    ["Муниципалитет", "Синтетический район"],
+    ["Учебный год", "2024/2025"],
+    ["Отчётная дата", rawDate(isoOf(asOf))],
+    ["Численность педагогических работников", 60],
     ["Численность обучающихся", 800],
   ];
   return {

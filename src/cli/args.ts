@@ -18,6 +18,9 @@ export function parse<const T extends Options>(argv: readonly string[], options:
 export function asOfOption(value: string | undefined): DayNumber | undefined {
   if (value === undefined) return undefined;
   const day = dayFromIso(value);
-  if (day === null) throw new UsageError(`--as-of: «${value}» — не дата. Укажите дату в виде ГГГГ-ММ-ДД, например 2024-12-20.`);
+  if (day === null)
+    throw new UsageError(
+      `--as-of: «${value}» — не дата. Укажите дату в виде ГГГГ-ММ-ДД, например 2024-12-20.`,
+    );
   return day;
 }

@@ -12,7 +12,11 @@ export interface FileResult {
   readonly issues: readonly Issue[];
 }
 
-export async function evaluateFiles(files: readonly string[], asOf: DayNumber | undefined, out: Output): Promise<FileResult[]> {
+export async function evaluateFiles(
+  files: readonly string[],
+  asOf: DayNumber | undefined,
+  out: Output,
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const [i, file] of files.entries()) {
     out.progress(i + 1, files.length, file);

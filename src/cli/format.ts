@@ -2,7 +2,14 @@
 import type { Issue } from "../domain/issues";
 import { columnLetter, severityLabels } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
-import type { GroupsResult, KpiValues, LoadResult, PlanResult, SatisfactionResult, ShareResult } from "../domain/kpi/types";
+import type {
+  GroupsResult,
+  KpiValues,
+  LoadResult,
+  PlanResult,
+  SatisfactionResult,
+  ShareResult,
+} from "../domain/kpi/types";
 
 const nf = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 export const pct = (v: number | null) =>
@@ -10,7 +17,12 @@ export const pct = (v: number | null) =>
 const num = (v: number | null) => (v === null ? "—" : nf.format(v));
 
 export function issueLine(i: Issue): string {
-  const where = i.sheet === null ? "файл" : i.row === null ? `${i.sheet}` : `${i.sheet}!${columnLetter(i.col ?? 1)}${i.row}`;
+  const where =
+    i.sheet === null
+      ? "файл"
+      : i.row === null
+        ? `${i.sheet}`
+        : `${i.sheet}!${columnLetter(i.col ?? 1)}${i.row}`;
   return `  ${severityLabels[i.severity].one.padEnd(14)} ${i.code}  ${where.padEnd(18)} ${i.message}`;
 }
 

@@ -7,7 +7,8 @@ import type { Issue } from "../domain/issues";
 import { isUnreadableWorkbookError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readFile";
 
-export type Loaded = { readonly ok: true; readonly grid: WorkbookGrid } | { readonly ok: false; readonly issue: Issue };
+export type Loaded =
+  { readonly ok: true; readonly grid: WorkbookGrid } | { readonly ok: false; readonly issue: Issue };
 
 export function unreadableIssue(message: string): Issue {
   return {
@@ -30,7 +31,11 @@ export async function loadFile(path: string): Promise<Loaded> {
     if (isUnreadableWorkbookError(e)) return { ok: false, issue: unreadableIssue(e.message) };
     const err = e as NodeJS.ErrnoException;
     const reason =
-      err.code === "ENOENT" ? "файл не найден" : err.code === "EISDIR" ? "это папка, а не файл" : err.message || String(e);
+      err.code === "ENOENT"
+        ? "файл не найден"
+        : err.code === "EISDIR"
+          ? "это папка, а не файл"
+          : err.message || String(e);
     return { ok: false, issue: unreadableIssue(`Файл не читается: ${reason}.`) };
   }
 }

@@ -14,7 +14,8 @@ export function consoleOutput(opts: { progress: boolean }): Output {
     json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     error: (text) => process.stderr.write(`${text}\n`),
     progress(done, total, file) {
-      if (showProgress && total > 1) process.stderr.write(`\r[${done}/${total}] ${file}`.padEnd(80).slice(0, 120));
+      if (showProgress && total > 1)
+        process.stderr.write(`\r[${done}/${total}] ${file}`.padEnd(80).slice(0, 120));
     },
     progressDone(total) {
       if (showProgress && total > 1) process.stderr.write("\n");

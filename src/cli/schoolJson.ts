@@ -42,7 +42,10 @@ export function kpisJson(values: KpiValues): Record<string, unknown> {
 }
 
 /** Top-level `asOf`: the override, else the latest D among readable files. */
-export function topAsOf(override: number | undefined, results: readonly (SchoolResult | null)[]): string | null {
+export function topAsOf(
+  override: number | undefined,
+  results: readonly (SchoolResult | null)[],
+): string | null {
   if (override !== undefined) return isoOf(override);
   const days = results.flatMap((r) => (r && r.asOf !== null ? [r.asOf] : []));
   return days.length === 0 ? null : isoOf(Math.max(...days));

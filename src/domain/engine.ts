@@ -44,4 +44,3 @@ export function evaluateSchool(wb: SchoolWorkbook, opts: EvaluateOptions = {}): 
   const kpis = asOf === null ? null : computeKpis(analysis);
   return { wb, asOf, analysis, issues, kpis, error: asOf === null ? NO_AS_OF_ERROR : null };
 }
-

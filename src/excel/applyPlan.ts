@@ -22,7 +22,11 @@ import { baseFormat, rowsToWrite } from "./planValues";
 // Excel measures column width in points; one character of the default font is about 7 px ≈ 5.3 pt.
 const POINTS_PER_CHAR = 5.3;
 
-export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, maxBytes?: number): Promise<number> {
+export async function applyPlanIn(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  maxBytes?: number,
+): Promise<number> {
   const batch = new Batch(context, maxBytes);
   context.runtime.enableEvents = false;
   try {
@@ -49,9 +53,14 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
  * Positions of the sheets a `replace` will delete. Read only when the plan does not already say
  * (a plan made from a snapshot carries the position, saving a round trip).
  */
-async function existingSheets(context: Excel.RequestContext, plan: WritePlan, batch: Batch): Promise<Map<string, number>> {
+async function existingSheets(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  batch: Batch,
+): Promise<Map<string, number>> {
   const map = new Map<string, number>();
-  for (const s of plan.sheets) if (s.mode === "replace" && s.position !== undefined) map.set(s.name, s.position);
+  for (const s of plan.sheets)
+    if (s.mode === "replace" && s.position !== undefined) map.set(s.name, s.position);
   if (!plan.sheets.some((s) => s.mode === "replace" && s.position === undefined)) return map;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position");
@@ -61,7 +70,11 @@ async function existingSheets(context: Excel.RequestContext, plan: WritePlan, ba
 }
 
 /** The sheet a plan writes to: the existing one (`update`), or a new one (replacing the old). */
-function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, existing: Map<string, number>): Excel.Worksheet {
+function prepareSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  existing: Map<string, number>,
+): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   if (plan.mode === "update") return sheets.getItem(plan.name);
   const position = existing.get(plan.name);
@@ -72,7 +85,8 @@ function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, existing: 
 }
 
 async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan, batch: Batch) {
-  if (plan.hidden !== undefined) ws.visibility = plan.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
+  if (plan.hidden !== undefined)
+    ws.visibility = plan.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
   if (plan.tabColor) ws.tabColor = plan.tabColor;
   for (const w of plan.columnWidths ?? []) {
     const letter = columnLetter(w.col);
@@ -87,7 +101,10 @@ async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, pl
   for (const chart of plan.charts ?? []) addChart(ws, chart);
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print) {
-    ws.pageLayout.orientation = plan.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    ws.pageLayout.orientation =
+      plan.print.orientation === "landscape"
+        ? Excel.PageOrientation.landscape
+        : Excel.PageOrientation.portrait;
     ws.pageLayout.paperSize = Excel.PaperType.a4;
     if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows);
@@ -106,12 +123,15 @@ async function writeRows(
   let r = row;
   for (const chunk of chunkRows(rows)) {
     const width = Math.max(...chunk.map((x) => x.length));
-    const padded = chunk.map((x) => (x.length === width ? x : [...x, ...Array<null>(width - x.length).fill(null)]));
+    const padded = chunk.map((x) =>
+      x.length === width ? x : [...x, ...Array<null>(width - x.length).fill(null)],
+    );
     const { values, formats } = rowsToWrite(padded, formatOf);
     await batch.reserve(payloadBytes(values) + payloadBytes(formats));
     const range = ws.getRange(rangeAddress(r, col, chunk.length, width));
     range.numberFormat = formats;
-    if (padded.some((x) => x.some((v) => v !== null && typeof v === "object" && !("date" in v)))) range.formulas = values;
+    if (padded.some((x) => x.some((v) => v !== null && typeof v === "object" && !("date" in v))))
+      range.formulas = values;
     else range.values = values;
     r += chunk.length;
   }
@@ -130,15 +150,28 @@ async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batch): 
   if (s.fontColor) f.font.color = s.fontColor;
   if (s.fill) f.fill.color = s.fill;
   if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.horizontal) f.horizontalAlignment = s.horizontal === "left" ? "Left" : s.horizontal === "center" ? "Center" : "Right";
+  if (s.horizontal)
+    f.horizontalAlignment = s.horizontal === "left" ? "Left" : s.horizontal === "center" ? "Center" : "Right";
   if (s.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
       f.borders.getItem(edge).style = "Continuous";
     }
   }
 }
 
-async function writeTable(context: Excel.RequestContext, ws: Excel.Worksheet, t: AnyTablePlan, batch: Batch): Promise<void> {
+async function writeTable(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  t: AnyTablePlan,
+  batch: Batch,
+): Promise<void> {
   if (t.kind === "existing") {
     const table = context.workbook.tables.getItem(t.name);
     for (const header of t.appendColumns) table.columns.add(undefined, undefined, header);
@@ -157,13 +190,16 @@ async function writeTable(context: Excel.RequestContext, ws: Excel.Worksheet, t:
   }
   if (t.kind === "fromRange") {
     if (t.appendColumns.length) {
-      ws.getRange(rangeAddress(t.row, t.lastCol + 1, 1, t.appendColumns.length)).values = [[...t.appendColumns]];
+      ws.getRange(rangeAddress(t.row, t.lastCol + 1, 1, t.appendColumns.length)).values = [
+        [...t.appendColumns],
+      ];
     }
     const width = t.lastCol - t.col + 1 + t.appendColumns.length;
     const table = ws.tables.add(rangeAddress(t.row, t.col, t.lastRow - t.row + 1, width), true);
     table.name = t.name;
     table.style = t.style ?? "TableStyleMedium7";
-    for (const [header, format] of Object.entries(t.formats)) table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
+    for (const [header, format] of Object.entries(t.formats))
+      table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
     for (const chunk of chunkRows(t.appendRows ?? [])) {
       const { values } = rowsToWrite(chunk, () => null);
       await batch.reserve(payloadBytes(values));
@@ -187,13 +223,17 @@ function tableColumnBody(context: Excel.RequestContext, v: ValidationPlan): Exce
 }
 
 /** `=DATE(2000,1,1)`: locale-independent, unlike a typed date. */
-const dateFormula = (iso: string) => `=DATE(${iso.slice(0, 4)},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`;
+const dateFormula = (iso: string) =>
+  `=DATE(${iso.slice(0, 4)},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`;
 
 function ruleOf(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.kind) {
     case "list":
       return {
-        list: { inCellDropDown: true, source: typeof rule.source === "string" ? rule.source : rule.source.join(",") },
+        list: {
+          inCellDropDown: true,
+          source: typeof rule.source === "string" ? rule.source : rule.source.join(","),
+        },
       };
     case "date":
       return {
@@ -204,9 +244,17 @@ function ruleOf(rule: ValidationRule): Excel.DataValidationRule {
         },
       };
     case "wholeNumber":
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between } };
+      return {
+        wholeNumber: {
+          formula1: rule.min,
+          formula2: rule.max,
+          operator: Excel.DataValidationOperator.between,
+        },
+      };
     case "decimal":
-      return { decimal: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between } };
+      return {
+        decimal: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between },
+      };
   }
 }
 
@@ -214,7 +262,8 @@ function applyValidation(range: Excel.Range, v: ValidationPlan | CellValidationP
   // Replacing a rule needs the old one cleared first; the user's data is not touched.
   range.dataValidation.clear();
   range.dataValidation.rule = ruleOf(v.rule);
-  if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  if (v.prompt)
+    range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
   if (v.error) {
     range.dataValidation.errorAlert = {
       showAlert: true,
@@ -243,7 +292,10 @@ function addConditionalFormats(ws: Excel.Worksheet, cf: ConditionalFormatPlan): 
 }
 
 // Office's own names for the chart types (string values of Excel.ChartType).
-const chartTypes: Record<ChartPlan["type"], "ColumnClustered" | "BarClustered" | "Pie" | "Line" | "ColumnStacked"> = {
+const chartTypes: Record<
+  ChartPlan["type"],
+  "ColumnClustered" | "BarClustered" | "Pie" | "Line" | "ColumnStacked"
+> = {
   columnClustered: "ColumnClustered",
   barClustered: "BarClustered",
   pie: "Pie",

@@ -10,7 +10,8 @@ export const MAX_CHUNK_BYTES = 4_000_000;
 export function payloadBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? "";
   let bytes = json.length;
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += json.charCodeAt(i) > 0x7ff ? 2 : 1;
+  for (let i = 0; i < json.length; i++)
+    if (json.charCodeAt(i) > 0x7f) bytes += json.charCodeAt(i) > 0x7ff ? 2 : 1;
   return bytes;
 }
 

@@ -19,6 +19,10 @@ export function rawCellOf(value: unknown, format: unknown, date1904: boolean): R
   return String(value);
 }
 
-export function rawRows(values: unknown[][], formats: unknown[][] | undefined, date1904: boolean): RawCell[][] {
+export function rawRows(
+  values: unknown[][],
+  formats: unknown[][] | undefined,
+  date1904: boolean,
+): RawCell[][] {
   return values.map((row, r) => row.map((v, c) => rawCellOf(v, formats?.[r]?.[c], date1904)));
 }

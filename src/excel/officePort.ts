@@ -47,10 +47,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const known = names.get(id);
         if (known !== undefined) return known;
         const name = await Excel.run(async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItem(id);
-          ws.load("name");
+          const sheet = ctx.workbook.worksheets.getItem(id).load("name");
           await ctx.sync();
-          return ws.name;
+          return sheet.name;
         });
         names.set(id, name);
         return name;

@@ -37,7 +37,9 @@ interface Values {
   readonly formats: unknown[][];
 }
 
-async function readNames(context: Excel.RequestContext): Promise<{ sheets: SheetRef[]; tables: TableRef[]; names: string[] }> {
+async function readNames(
+  context: Excel.RequestContext,
+): Promise<{ sheets: SheetRef[]; tables: TableRef[]; names: string[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
@@ -47,7 +49,10 @@ async function readNames(context: Excel.RequestContext): Promise<{ sheets: Sheet
   await context.sync();
   return {
     names: names.items.map((n) => n.name),
-    sheets: sheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible })),
+    sheets: sheets.items.map((ws) => ({
+      name: ws.name,
+      visible: ws.visibility === Excel.SheetVisibility.visible,
+    })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
 }
@@ -78,7 +83,11 @@ function tableSnapshots(pending: ReturnType<typeof queueTables>): TableSnapshot[
 }
 
 /** Everything in one sync: the common case. */
-async function readAtOnce(context: Excel.RequestContext, sheets: readonly SheetRef[], tables: readonly TableRef[]) {
+async function readAtOnce(
+  context: Excel.RequestContext,
+  sheets: readonly SheetRef[],
+  tables: readonly TableRef[],
+) {
   const used = sheets.map((s) => {
     // An empty sheet has no used range: the OrNullObject form answers instead of failing the batch.
     const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
@@ -88,13 +97,19 @@ async function readAtOnce(context: Excel.RequestContext, sheets: readonly SheetR
   const pendingTables = queueTables(context, tables);
   await context.sync();
   const values: Values[] = used.map((r) =>
-    r.isNullObject ? { address: null, values: [], formats: [] } : { address: r.address, values: r.values, formats: r.numberFormat },
+    r.isNullObject
+      ? { address: null, values: [], formats: [] }
+      : { address: r.address, values: r.values, formats: r.numberFormat },
   );
   return { values, tables: tableSnapshots(pendingTables) };
 }
 
 /** Sizes first, then row chunks that keep each answer under the limit. */
-async function readInChunks(context: Excel.RequestContext, sheets: readonly SheetRef[], tables: readonly TableRef[]) {
+async function readInChunks(
+  context: Excel.RequestContext,
+  sheets: readonly SheetRef[],
+  tables: readonly TableRef[],
+) {
   const used = sheets.map((s) => {
     const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
     r.load("address,rowCount,columnCount");
@@ -120,7 +135,9 @@ async function readInChunks(context: Excel.RequestContext, sheets: readonly Shee
       const n = Math.min(rowsPerChunk, r.rowCount - start);
       const bytes = n * r.columnCount * BYTES_PER_CELL;
       if (queued.length > 0 && queuedBytes + bytes > MAX_CHUNK_BYTES) await flush();
-      const range = context.workbook.worksheets.getItem(sheets[i].name).getRange(rangeAddress(row + start, col, n, r.columnCount));
+      const range = context.workbook.worksheets
+        .getItem(sheets[i].name)
+        .getRange(rangeAddress(row + start, col, n, r.columnCount));
       range.load("values,numberFormat");
       queued.push({ sheet: i, range });
       queuedBytes += bytes;
@@ -154,7 +171,12 @@ export async function readStructureIn(context: Excel.RequestContext): Promise<St
   const grids: SheetGrid[] = read.values.map((v, i) => {
     if (v.address === null) return { name: sheets[i].name, firstRow: 1, firstCol: 1, rows: [] };
     const { row, col } = topLeftOf(v.address);
-    return { name: sheets[i].name, firstRow: row, firstCol: col, rows: rawRows(v.values, v.formats, DATE_1904) };
+    return {
+      name: sheets[i].name,
+      firstRow: row,
+      firstCol: col,
+      rows: rawRows(v.values, v.formats, DATE_1904),
+    };
   });
   return {
     sheets: sheets.map((s, i) => ({ name: s.name, visible: s.visible, grid: grids[i] })),

@@ -17,7 +17,13 @@ export function writeConditionalFormat(
     const priority = firstPriority + i;
     return "formula" in r
       ? { type: "expression", formulae: [r.formula.replace(/^=/, "")], priority, style }
-      : { type: "cellIs", operator: "equal", formulae: [`"${r.equals.replace(/"/g, '""')}"`], priority, style };
+      : {
+          type: "cellIs",
+          operator: "equal",
+          formulae: [`"${r.equals.replace(/"/g, '""')}"`],
+          priority,
+          style,
+        };
   });
   ws.addConditionalFormatting({ ref: cf.range, rules });
   return firstPriority + rules.length;

@@ -10,9 +10,15 @@ describe("nastavnik check", () => {
     const { code, json } = nastavnikJson(["check", sample("school-03.xlsx")]);
     expect(code).toBe(1);
     const file = json.files[0];
-    expect(file.school).toEqual({ code: "ОО-03", name: "МБОУ «СОШ № 03»", municipality: "Тестовый муниципальный район" });
+    expect(file.school).toEqual({
+      code: "ОО-03",
+      name: "МБОУ «СОШ № 03»",
+      municipality: "Тестовый муниципальный район",
+    });
     for (const e of expected.files["school-03.xlsx"].expect) {
-      expect(file.issues).toContainEqual(expect.objectContaining({ sheet: e.sheet, row: e.row, code: e.code }));
+      expect(file.issues).toContainEqual(
+        expect.objectContaining({ sheet: e.sheet, row: e.row, code: e.code }),
+      );
     }
     for (const i of file.issues) {
       expect(Object.keys(i)).toEqual(
@@ -21,10 +27,19 @@ describe("nastavnik check", () => {
       expect(i.message).toMatch(/[А-Яа-я]/);
     }
     const bySeverity = (s: string) => file.issues.filter((i: any) => i.severity === s).length;
-    expect([file.errors, file.warnings, file.infos]).toEqual([bySeverity("error"), bySeverity("warning"), bySeverity("info")]);
+    expect([file.errors, file.warnings, file.infos]).toEqual([
+      bySeverity("error"),
+      bySeverity("warning"),
+      bySeverity("info"),
+    ]);
     // The sheet is named canonically even though the file calls it «Дорожная карта».
     const f002 = file.issues.find((i: any) => i.code === "F002" && i.row === 5);
-    expect(f002).toMatchObject({ sheet: "План", sheetInFile: "Дорожная карта", column: "Дата выполнения", value: "31.02.2024" });
+    expect(f002).toMatchObject({
+      sheet: "План",
+      sheetInFile: "Дорожная карта",
+      column: "Дата выполнения",
+      value: "31.02.2024",
+    });
   });
 
   test("the tidy and the messy-but-valid samples have no errors (exit 0)", () => {

@@ -9,18 +9,35 @@ import { nastavnik, nastavnikJson } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "nastavnik-init-"));
 const inspect = (file: string) =>
-  JSON.parse(execFileSync(PYTHON, [join(REPO_ROOT, "tests/fixtures/inspect_workbook.py"), file], { encoding: "utf8" }));
+  JSON.parse(
+    execFileSync(PYTHON, [join(REPO_ROOT, "tests/fixtures/inspect_workbook.py"), file], { encoding: "utf8" }),
+  );
 
 describe("nastavnik init", () => {
   const file = join(dir, "school.xlsx");
-  const created = nastavnik(["init", file, "--school-code", "ОО-5", "--school-name", "МБОУ «СОШ № 5»", "--year", "2025/2026"]);
+  const created = nastavnik([
+    "init",
+    file,
+    "--school-code",
+    "ОО-5",
+    "--school-name",
+    "МБОУ «СОШ № 5»",
+    "--year",
+    "2025/2026",
+  ]);
 
   test("writes the template sheets with Excel tables, canonical headers, frozen headers and hidden lists", () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toContain("Создана книга");
     const wb = inspect(file);
     expect(wb.sheets.map((s: any) => s.name)).toEqual([
-      "Сведения", "Настройки", "Наставники", "Наставляемые", "Пары", "План", "Справочники",
+      "Сведения",
+      "Настройки",
+      "Наставники",
+      "Наставляемые",
+      "Пары",
+      "План",
+      "Справочники",
     ]);
     for (const spec of listSheets) {
       const s = wb.sheets.find((x: any) => x.name === spec.name);

@@ -12,7 +12,8 @@ function expectClose(actual: unknown, want: unknown, path: string): void {
     expect([path, actual as number]).toEqual([path, expect.closeTo(want, 12)]);
   } else if (want !== null && typeof want === "object") {
     expect(Object.keys(actual as object).sort()).toEqual(Object.keys(want).sort());
-    for (const [k, v] of Object.entries(want)) expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(want))
+      expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
   } else expect([path, actual]).toEqual([path, want]);
 }
 
@@ -38,7 +39,14 @@ describe("nastavnik kpi --json on the samples", () => {
   test("the pooled total sums numerators and denominators instead of averaging shares", () => {
     const total = json.total;
     expect(total.schools).toBe(3);
-    for (const id of ["young_mentored", "teachers_involved", "formalized", "consent", "documents", "plan_done"]) {
+    for (const id of [
+      "young_mentored",
+      "teachers_involved",
+      "formalized",
+      "consent",
+      "documents",
+      "plan_done",
+    ]) {
       const num = files.reduce((s, f) => s + expected.files[f].kpis[id].numerator, 0);
       const den = files.reduce((s, f) => s + expected.files[f].kpis[id].denominator, 0);
       expect(total.kpis[id]).toMatchObject({ numerator: num, denominator: den });
@@ -51,7 +59,10 @@ describe("nastavnik kpi --json on the samples", () => {
     );
     const mentors = files.reduce((s, f) => s + expected.files[f].kpis.mentor_load.mentors, 0);
     expect(total.kpis.mentor_load.mentors).toBe(mentors);
-    const loadSum = files.reduce((s, f) => s + expected.files[f].kpis.mentor_load.mean * expected.files[f].kpis.mentor_load.mentors, 0);
+    const loadSum = files.reduce(
+      (s, f) => s + expected.files[f].kpis.mentor_load.mean * expected.files[f].kpis.mentor_load.mentors,
+      0,
+    );
     expect(total.kpis.mentor_load.mean).toBeCloseTo(loadSum / mentors, 10);
   });
 
@@ -60,6 +71,8 @@ describe("nastavnik kpi --json on the samples", () => {
     expect(r.json.asOf).toBe("2024-09-02");
     expect(r.json.files[0].asOf).toBe("2024-09-02");
     // On 2 September fewer pairs have started than on 20 December.
-    expect(r.json.files[0].kpis.active_groups.value).toBeLessThan(expected.files["school-01.xlsx"].kpis.active_groups.value);
+    expect(r.json.files[0].kpis.active_groups.value).toBeLessThan(
+      expected.files["school-01.xlsx"].kpis.active_groups.value,
+    );
   });
 });

@@ -30,7 +30,8 @@ function assertMessyKpis(file: string): void {
   const { json } = nastavnikJson(["kpi", file]);
   const k = json.files[0].kpis;
   expect(json.files[0].asOf).toBe("2024-12-20");
-  for (const [id, want] of Object.entries(handComputed)) expect([id, k[id]]).toEqual([id, expect.objectContaining(want)]);
+  for (const [id, want] of Object.entries(handComputed))
+    expect([id, k[id]]).toEqual([id, expect.objectContaining(want)]);
   expect(k.active_groups).toEqual({
     value: 2,
     links: 2,
@@ -65,7 +66,10 @@ describe("files written by other programs", () => {
 
   test("the same workbook re-saved by LibreOffice gives the same KPIs", () => {
     const out = join(dir, "lo");
-    execFileSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, messy], { stdio: "ignore", timeout: 120_000 });
+    execFileSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, messy], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     assertMessyKpis(join(out, "messy.xlsx"));
   });
 
@@ -85,7 +89,9 @@ describe("files written by other programs", () => {
     for (const i of [0, 2, 3, 4]) {
       const f = check.json.files[i];
       expect(f.school).toBeNull();
-      expect(f.issues).toEqual([expect.objectContaining({ code: "S003", severity: "error", sheet: null, row: null })]);
+      expect(f.issues).toEqual([
+        expect.objectContaining({ code: "S003", severity: "error", sheet: null, row: null }),
+      ]);
       expect(f.issues[0].message).toMatch(/[А-Яа-я]/);
     }
     expect(check.json.files[1].errors).toBe(0);

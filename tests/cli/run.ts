@@ -10,7 +10,10 @@ export interface Run {
 }
 
 export function nastavnik(args: readonly string[], cwd = REPO_ROOT): Run {
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "nastavnik.cjs"), ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "nastavnik.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -25,15 +25,21 @@ const TYPES: Record<string, string> = {
 };
 
 function serveDist(): Promise<Server> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first");
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(DIST, path);
     if (!file.startsWith(DIST) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -73,9 +79,18 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
-  const page = await browser.newPage({ viewport: { width: opts.width ?? 360, height: 900 }, locale: "ru-RU" });
+  const page = await browser.newPage({
+    viewport: { width: opts.width ?? 360, height: 900 },
+    locale: "ru-RU",
+  });
   const foreignRequests: string[] = [];
   const stub = await officeStub();
   await page.addInitScript(

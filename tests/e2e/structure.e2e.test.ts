@@ -16,7 +16,10 @@ interface FakeView {
 const workbookState = (p: PaneSession) =>
   p.page.evaluate(() => {
     const s = (window as unknown as { __fake: { state: FakeView } }).__fake.state;
-    return { sheetNames: s.sheetNames, tables: s.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.headers })) };
+    return {
+      sheetNames: s.sheetNames,
+      tables: s.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.headers })),
+    };
   });
 
 test("«Создать структуру» creates the template sheets and tables and shows a summary", async () => {
@@ -25,8 +28,25 @@ test("«Создать структуру» creates the template sheets and tabl
   await page.getByRole("button", { name: "Создать структуру" }).click();
   await page.getByText("Создан лист «Пары»", { exact: false }).waitFor({ timeout: 20_000 });
   const state = await workbookState(pane);
-  expect(state.sheetNames).toEqual(expect.arrayContaining(["Сведения", "Настройки", "Наставники", "Наставляемые", "Пары", "План", "Справочники"]));
-  expect(state.tables.map((t) => t.name).sort()).toEqual(["Mentees", "Mentors", "OrgInfo", "Pairs", "Plan", "Settings"]);
+  expect(state.sheetNames).toEqual(
+    expect.arrayContaining([
+      "Сведения",
+      "Настройки",
+      "Наставники",
+      "Наставляемые",
+      "Пары",
+      "План",
+      "Справочники",
+    ]),
+  );
+  expect(state.tables.map((t) => t.name).sort()).toEqual([
+    "Mentees",
+    "Mentors",
+    "OrgInfo",
+    "Pairs",
+    "Plan",
+    "Settings",
+  ]);
   expect(state.tables.find((t) => t.name === "Pairs")!.headers[1]).toBe("Наставник");
   await pane.screenshot("structure-created");
   expect(pane.foreignRequests).toEqual([]);

@@ -18,7 +18,10 @@ const asOf = dayFromYmd(2024, 12, 20);
 async function check() {
   h.fake.resetStats();
   const snapshot = await h.port.readStructure();
-  const result = evaluateWorkbook({ sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 });
+  const result = evaluateWorkbook({
+    sheets: snapshot.sheets.map((s) => s.grid),
+    date1904: snapshot.date1904,
+  });
   await h.port.apply(checkPlan(snapshot, result, asOf));
   return result;
 }
@@ -72,5 +75,10 @@ test("a re-check replaces «Проверка» and the marks; fixed problems los
   const lists = h.fake.sheetValues("Справочники");
   const col = lists[0].indexOf("Метки: Пары (ошибки)");
   expect(col).toBeGreaterThan(0);
-  expect(lists.slice(1).map((r) => r[col]).filter((v) => v !== "" && v !== undefined)).toEqual([]);
+  expect(
+    lists
+      .slice(1)
+      .map((r) => r[col])
+      .filter((v) => v !== "" && v !== undefined),
+  ).toEqual([]);
 });

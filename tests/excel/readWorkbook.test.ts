@@ -10,16 +10,36 @@ const pairsHeaders = listSheet("pairs").columns.map((c) => c.header);
 
 function pairRows(n: number) {
   return Array.from({ length: n }, (_, i) => [
-    String(i + 1), `Наставникова Анна Петровна`, `Подопечная-${i} Мария Ивановна`, "Учитель – учитель",
-    "Традиционное (один на один)", new Date(Date.UTC(2024, 8, 2)), new Date(Date.UTC(2025, 4, 31)), null, "Действует",
-    null, `${i}-о`, new Date(Date.UTC(2024, 7, 30)), "да", null, null, "Программа выполняется по плану",
+    String(i + 1),
+    `Наставникова Анна Петровна`,
+    `Подопечная-${i} Мария Ивановна`,
+    "Учитель – учитель",
+    "Традиционное (один на один)",
+    new Date(Date.UTC(2024, 8, 2)),
+    new Date(Date.UTC(2025, 4, 31)),
+    null,
+    "Действует",
+    null,
+    `${i}-о`,
+    new Date(Date.UTC(2024, 7, 30)),
+    "да",
+    null,
+    null,
+    "Программа выполняется по плану",
   ]);
 }
 
 test("a school workbook is read in two syncs, dates from date-formatted cells, messy headers and all", async () => {
   h = withFakeExcel({
     sheets: [
-      { name: "Сведения", rows: [["Показатель", "Значение"], ["Код ОО", "ОО-7"], ["Отчётная дата", new Date(Date.UTC(2024, 11, 20))]] },
+      {
+        name: "Сведения",
+        rows: [
+          ["Показатель", "Значение"],
+          ["Код ОО", "ОО-7"],
+          ["Отчётная дата", new Date(Date.UTC(2024, 11, 20))],
+        ],
+      },
       { name: "Пары", rows: [["Пары и группы"], [], pairsHeaders, ...pairRows(3)] },
     ],
   });
@@ -44,7 +64,9 @@ test("a workbook whose values exceed the 5 MB answer limit is read in chunks, ev
   const grid = await h.port.readWorkbook();
   // The one-sync read is refused (as Excel on the web would); every chunk after it fits.
   expect(h.fake.stats.rejectedPayloads).toBe(1);
-  const afterRefusal = h.fake.stats.responseBytes.slice(h.fake.stats.responseBytes.findIndex((b) => b > 5 * 1024 * 1024) + 1);
+  const afterRefusal = h.fake.stats.responseBytes.slice(
+    h.fake.stats.responseBytes.findIndex((b) => b > 5 * 1024 * 1024) + 1,
+  );
   expect(afterRefusal.length).toBeGreaterThan(1);
   for (const b of afterRefusal) expect(b).toBeLessThanOrEqual(5 * 1024 * 1024);
   const pairs = grid.sheets[0];

@@ -23,8 +23,30 @@ const mentors = listSheet("mentors");
 const headers = mentors.columns.filter((c) => c.key !== "qualification").map((c) => c.header);
 const userHeaders = [...headers, "Телефон"];
 const userRows = [
-  ["Иванова Анна Петровна", "Педагог", "Учитель", "Математика", 21, "да", "да", "нет", "", "+7 900 111-22-33"],
-  ["Петров Олег Иванович", "Руководитель ОО", "Директор", "История", 30, "да", "нет", "да", "совмещает", "=HYPERLINK(\"x\")"],
+  [
+    "Иванова Анна Петровна",
+    "Педагог",
+    "Учитель",
+    "Математика",
+    21,
+    "да",
+    "да",
+    "нет",
+    "",
+    "+7 900 111-22-33",
+  ],
+  [
+    "Петров Олег Иванович",
+    "Руководитель ОО",
+    "Директор",
+    "История",
+    30,
+    "да",
+    "нет",
+    "да",
+    "совмещает",
+    '=HYPERLINK("x")',
+  ],
 ];
 
 function seeded(): FakeWorkbookState {
@@ -32,7 +54,12 @@ function seeded(): FakeWorkbookState {
     sheets: [
       {
         name: "Наставники",
-        rows: [userHeaders, ...userRows.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? { value: v, numberFormat: "@" } : v)))],
+        rows: [
+          userHeaders,
+          ...userRows.map((r) =>
+            r.map((v) => (typeof v === "string" && v.startsWith("=") ? { value: v, numberFormat: "@" } : v)),
+          ),
+        ],
         tables: [{ name: "Mentors", address: `A1:${String.fromCharCode(64 + userHeaders.length)}3` }],
       },
       { name: "Заметки", rows: [["Моя заметка", 42]] },
@@ -50,7 +77,7 @@ test("a workbook with user rows, an extra and a missing column is repaired in at
   expect(table.headers).toEqual([...userHeaders, "Квалификационная категория"]);
   const after = h.fake.sheetValues("Наставники");
   before.forEach((row, r) => row.forEach((v, c) => expect([r, c, after[r][c]]).toEqual([r, c, v])));
-  expect(h.fake.state.sheet("Наставники").cell("J3").value).toBe("=HYPERLINK(\"x\")");
+  expect(h.fake.state.sheet("Наставники").cell("J3").value).toBe('=HYPERLINK("x")');
   expect(h.fake.state.sheet("Наставники").cell("J3").formula).toBeNull();
   expect(h.fake.sheetValues("Заметки")).toEqual([["Моя заметка", 42]]);
   // Missing sheets are created; the user's own sheet is untouched.
@@ -70,7 +97,8 @@ test("running it again changes nothing the user typed (idempotent)", async () =>
   const tables = h.fake.state.tables.map((t) => [t.name, t.address, t.headers]);
   await runStructure();
   expect(h.fake.state.tables.map((t) => [t.name, t.address, t.headers])).toEqual(tables);
-  for (const [name, values] of Object.entries(once)) expect([name, h.fake.sheetValues(name)]).toEqual([name, values]);
+  for (const [name, values] of Object.entries(once))
+    expect([name, h.fake.sheetValues(name)]).toEqual([name, values]);
 });
 
 test("a sheet with a header row but no table becomes a table in place, title rows kept", async () => {
@@ -82,7 +110,13 @@ test("a sheet with a header row but no table becomes a table in place, title row
           ["Пары МБОУ «СОШ № 5»"],
           [],
           ["№ пары/группы", "Наставник", "Наставляемый", "Статус", "Дата начала"],
-          ["1", "Иванова Анна Петровна", "Смирнова Дарья Алексеевна", "Действует", new Date(Date.UTC(2024, 8, 2))],
+          [
+            "1",
+            "Иванова Анна Петровна",
+            "Смирнова Дарья Алексеевна",
+            "Действует",
+            new Date(Date.UTC(2024, 8, 2)),
+          ],
         ],
       },
     ],
@@ -90,7 +124,13 @@ test("a sheet with a header row but no table becomes a table in place, title row
   await runStructure();
   const table = h.fake.state.tables.find((t) => t.sheet === "Пары")!;
   expect(table.address).toMatch(/^Пары!A3:/);
-  expect(table.headers.slice(0, 5)).toEqual(["№ пары/группы", "Наставник", "Наставляемый", "Статус", "Дата начала"]);
+  expect(table.headers.slice(0, 5)).toEqual([
+    "№ пары/группы",
+    "Наставник",
+    "Наставляемый",
+    "Статус",
+    "Дата начала",
+  ]);
   expect(table.headers).toContain("Форма наставничества");
   expect(h.fake.state.sheet("Пары").cell("A1").value).toBe("Пары МБОУ «СОШ № 5»");
   expect(h.fake.state.sheet("Пары").cell("B4").value).toBe("Иванова Анна Петровна");

@@ -8,13 +8,17 @@ import { counts, issueJson, schoolJson, topAsOf } from "../schoolJson";
 
 export async function check(argv: readonly string[], out: Output): Promise<number> {
   const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
-  if (positionals.length === 0) throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik check школа.xlsx");
+  if (positionals.length === 0)
+    throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik check школа.xlsx");
   const asOf = asOfOption(values["as-of"]);
   const results = await evaluateFiles(positionals, asOf, out);
 
   if (values.json) {
     out.json({
-      asOf: topAsOf(asOf, results.map((r) => r.result)),
+      asOf: topAsOf(
+        asOf,
+        results.map((r) => r.result),
+      ),
       files: results.map((r) => ({
         file: r.file,
         school: schoolJson(r.result),

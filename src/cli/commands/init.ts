@@ -24,9 +24,11 @@ export async function init(argv: readonly string[], out: Output): Promise<number
     demo: { type: "boolean" },
     force: { type: "boolean" },
   });
-  if (positionals.length !== 1) throw new UsageError("Укажите один файл для новой книги: nastavnik init школа.xlsx");
+  if (positionals.length !== 1)
+    throw new UsageError("Укажите один файл для новой книги: nastavnik init школа.xlsx");
   const [file] = positionals;
-  if (!file.toLowerCase().endsWith(".xlsx")) throw new UsageError(`«${file}»: имя файла должно оканчиваться на .xlsx`);
+  if (!file.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`«${file}»: имя файла должно оканчиваться на .xlsx`);
   if (existsSync(file) && !values.force) {
     out.error(`Файл «${file}» уже существует. Чтобы перезаписать его, добавьте --force.`);
     return 2;
@@ -34,7 +36,10 @@ export async function init(argv: readonly string[], out: Output): Promise<number
   let first: number | null = null;
   if (values.year !== undefined) {
     first = schoolYearFirst(values.year);
-    if (first === null) throw new UsageError(`--year: «${values.year}» — нужно ГГГГ/ГГГГ с соседними годами, например 2024/2025.`);
+    if (first === null)
+      throw new UsageError(
+        `--year: «${values.year}» — нужно ГГГГ/ГГГГ с соседними годами, например 2024/2025.`,
+      );
   }
   const given: Record<string, PlanValue> = {};
   if (values["school-code"]) given.code = values["school-code"];

@@ -9,7 +9,14 @@ import { kpisJson, schoolJson, topAsOf } from "../schoolJson";
 
 export function fileKpisJson(r: FileResult) {
   const base = { file: r.file, school: schoolJson(r.result) };
-  if (!r.result) return { ...base, asOf: null, schoolYear: null, kpis: null, error: r.issues[0]?.message ?? "Файл не читается" };
+  if (!r.result)
+    return {
+      ...base,
+      asOf: null,
+      schoolYear: null,
+      kpis: null,
+      error: r.issues[0]?.message ?? "Файл не читается",
+    };
   if (!r.result.kpis || r.result.asOf === null)
     return { ...base, asOf: null, schoolYear: null, kpis: null, error: r.result.error };
   return {
@@ -27,18 +34,28 @@ export function totalJson(results: readonly FileResult[]) {
 
 export async function kpi(argv: readonly string[], out: Output): Promise<number> {
   const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
-  if (positionals.length === 0) throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik kpi школа.xlsx");
+  if (positionals.length === 0)
+    throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik kpi школа.xlsx");
   const asOf = asOfOption(values["as-of"]);
   const results = await evaluateFiles(positionals, asOf, out);
 
   if (values.json) {
-    out.json({ asOf: topAsOf(asOf, results.map((r) => r.result)), files: results.map(fileKpisJson), total: totalJson(results) });
+    out.json({
+      asOf: topAsOf(
+        asOf,
+        results.map((r) => r.result),
+      ),
+      files: results.map(fileKpisJson),
+      total: totalJson(results),
+    });
     return exitCode(results);
   }
 
   for (const r of results) {
     const j = fileKpisJson(r);
-    out.line(`${r.file}${j.school ? ` — ${j.school.code ?? "без кода"} ${j.school.name ?? ""}`.trimEnd() : ""}`);
+    out.line(
+      `${r.file}${j.school ? ` — ${j.school.code ?? "без кода"} ${j.school.name ?? ""}`.trimEnd() : ""}`,
+    );
     if (!r.result?.kpis) {
       out.line(`  Показатели не рассчитаны: ${"error" in j ? j.error : ""}`);
     } else {

@@ -19,10 +19,17 @@ export function sheetNamesInFile(result: SchoolResult): (canonical: string) => s
   return (canonical) => map.get(canonical) ?? null;
 }
 
-export function checkPlan(snapshot: StructureSnapshot, result: SchoolResult, generatedOn: DayNumber): WritePlan {
+export function checkPlan(
+  snapshot: StructureSnapshot,
+  result: SchoolResult,
+  generatedOn: DayNumber,
+): WritePlan {
   const info = result.wb.info;
   const school = [info.code, info.name].filter(Boolean).join(" ");
-  const checks = placeGenerated(snapshot, checksSheetPlan(result.issues, { school, asOf: result.asOf, generatedOn }));
+  const checks = placeGenerated(
+    snapshot,
+    checksSheetPlan(result.issues, { school, asOf: result.asOf, generatedOn }),
+  );
   const marks = marksPlan(snapshot, result.issues, sheetNamesInFile(result));
   return { sheets: [...marks.sheets, checks], names: marks.names };
 }

@@ -22,7 +22,8 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 function cellLink(i: Issue): PlanValue {
   const address = issueAddress(i);
   const sheet = i.sheetInFile ?? i.sheet;
-  if (address === null || sheet === null || i.sheetInFile === null) return address ?? (i.column ? `столбец «${i.column}»` : "—");
+  if (address === null || sheet === null || i.sheetInFile === null)
+    return address ?? (i.column ? `столбец «${i.column}»` : "—");
   return { link: `${quoteSheet(sheet)}!${address}`, text: address };
 }
 

@@ -6,7 +6,14 @@
 import type { PlanValue } from "../plan/writePlan";
 import type { TemplateContent } from "../structure/templatePlan";
 import { listSheet, type ListSheetId } from "../template/sheets";
-import { addMonths, type DayNumber, dayFromYmd, isoOf, schoolYearLabel, schoolYearStartOf } from "../values/dates";
+import {
+  addMonths,
+  type DayNumber,
+  dayFromYmd,
+  isoOf,
+  schoolYearLabel,
+  schoolYearStartOf,
+} from "../values/dates";
 
 type Row = Record<string, PlanValue | undefined>;
 
@@ -18,18 +25,128 @@ function rowOf(sheet: ListSheetId, r: Row): PlanValue[] {
 const d = (day: DayNumber): PlanValue => ({ date: isoOf(day) });
 
 const mentors: Row[] = [
-  { fio: "Соколова Наталья Викторовна", category: "Руководитель ОО", position: "Заместитель директора по УВР", subject: "Математика", experience: 27, qualification: "Высшая", consent: "да", trained: "да", rewarded: "да" },
-  { fio: "Кузнецов Андрей Павлович", category: "Педагог", position: "Учитель", subject: "Физика", experience: 19, qualification: "Высшая", consent: "да", trained: "да", rewarded: "да" },
-  { fio: "Морозова Елена Сергеевна", category: "Педагог", position: "Учитель", subject: "Русский язык", experience: 22, qualification: "Высшая", consent: "да", trained: "да", rewarded: "нет" },
-  { fio: "Волкова Ирина Александровна", category: "Педагог", position: "Учитель", subject: "Начальные классы", experience: 16, qualification: "Первая", consent: "да", trained: "нет", rewarded: "нет" },
-  { fio: "Лебедев Сергей Николаевич", category: "Педагог", position: "Учитель", subject: "История", experience: 14, qualification: "Первая", consent: "да", trained: "да", rewarded: "нет" },
-  { fio: "Новикова Ольга Игоревна", category: "Педагог", position: "Учитель", subject: "Английский язык", experience: 11, qualification: "Первая", consent: "да", trained: "да", rewarded: "да" },
-  { fio: "Павлова Татьяна Михайловна", category: "Педагог", position: "Учитель", subject: "Химия", experience: 25, qualification: "Высшая", consent: "да", trained: "нет", rewarded: "нет" },
-  { fio: "Егоров Дмитрий Олегович", category: "Педагог", position: "Учитель", subject: "Информатика", experience: 9, qualification: "Соответствие занимаемой должности", consent: "нет", trained: "нет", rewarded: "нет", note: "Согласие на подписи" },
-  { fio: "Романова Светлана Юрьевна", category: "Педагог", position: "Педагог-психолог", subject: "Психология", experience: 12, qualification: "Первая", consent: "да", trained: "да", rewarded: "нет" },
-  { fio: "Орлов Максим Андреевич", category: "Обучающийся", position: "10А", subject: "Математика", consent: "да" },
-  { fio: "Белова Анастасия Дмитриевна", category: "Обучающийся", position: "11Б", subject: "Английский язык", consent: "да" },
-  { fio: "Захаров Илья Романович", category: "Представитель работодателя", position: "Инженер АО «Энский завод»", subject: "Инженерное дело", consent: "да", trained: "нет" },
+  {
+    fio: "Соколова Наталья Викторовна",
+    category: "Руководитель ОО",
+    position: "Заместитель директора по УВР",
+    subject: "Математика",
+    experience: 27,
+    qualification: "Высшая",
+    consent: "да",
+    trained: "да",
+    rewarded: "да",
+  },
+  {
+    fio: "Кузнецов Андрей Павлович",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Физика",
+    experience: 19,
+    qualification: "Высшая",
+    consent: "да",
+    trained: "да",
+    rewarded: "да",
+  },
+  {
+    fio: "Морозова Елена Сергеевна",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Русский язык",
+    experience: 22,
+    qualification: "Высшая",
+    consent: "да",
+    trained: "да",
+    rewarded: "нет",
+  },
+  {
+    fio: "Волкова Ирина Александровна",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Начальные классы",
+    experience: 16,
+    qualification: "Первая",
+    consent: "да",
+    trained: "нет",
+    rewarded: "нет",
+  },
+  {
+    fio: "Лебедев Сергей Николаевич",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "История",
+    experience: 14,
+    qualification: "Первая",
+    consent: "да",
+    trained: "да",
+    rewarded: "нет",
+  },
+  {
+    fio: "Новикова Ольга Игоревна",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Английский язык",
+    experience: 11,
+    qualification: "Первая",
+    consent: "да",
+    trained: "да",
+    rewarded: "да",
+  },
+  {
+    fio: "Павлова Татьяна Михайловна",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Химия",
+    experience: 25,
+    qualification: "Высшая",
+    consent: "да",
+    trained: "нет",
+    rewarded: "нет",
+  },
+  {
+    fio: "Егоров Дмитрий Олегович",
+    category: "Педагог",
+    position: "Учитель",
+    subject: "Информатика",
+    experience: 9,
+    qualification: "Соответствие занимаемой должности",
+    consent: "нет",
+    trained: "нет",
+    rewarded: "нет",
+    note: "Согласие на подписи",
+  },
+  {
+    fio: "Романова Светлана Юрьевна",
+    category: "Педагог",
+    position: "Педагог-психолог",
+    subject: "Психология",
+    experience: 12,
+    qualification: "Первая",
+    consent: "да",
+    trained: "да",
+    rewarded: "нет",
+  },
+  {
+    fio: "Орлов Максим Андреевич",
+    category: "Обучающийся",
+    position: "10А",
+    subject: "Математика",
+    consent: "да",
+  },
+  {
+    fio: "Белова Анастасия Дмитриевна",
+    category: "Обучающийся",
+    position: "11Б",
+    subject: "Английский язык",
+    consent: "да",
+  },
+  {
+    fio: "Захаров Илья Романович",
+    category: "Представитель работодателя",
+    position: "Инженер АО «Энский завод»",
+    subject: "Инженерное дело",
+    consent: "да",
+    trained: "нет",
+  },
 ];
 
 const youngTeachers: [string, string, number, number][] = [
@@ -66,8 +183,25 @@ function menteeRows(): Row[] {
     difficulties: "Организация учебной дисциплины; оценивание",
   }));
   rows.push(
-    { fio: "Киселёва Анна Вадимовна", category: "Педагог", position: "Учитель", subject: "География", experience: 8, age: 34, young: "нет", note: "Новый педагог ОО" },
-    { fio: "Борисов Олег Викторович", category: "Педагог", position: "Учитель", subject: "Физическая культура", experience: 4, age: 29, retained: "да" },
+    {
+      fio: "Киселёва Анна Вадимовна",
+      category: "Педагог",
+      position: "Учитель",
+      subject: "География",
+      experience: 8,
+      age: 34,
+      young: "нет",
+      note: "Новый педагог ОО",
+    },
+    {
+      fio: "Борисов Олег Викторович",
+      category: "Педагог",
+      position: "Учитель",
+      subject: "Физическая культура",
+      experience: 4,
+      age: 29,
+      retained: "да",
+    },
   );
   for (const [fio, cls] of students) rows.push({ fio, category: "Обучающийся", position: cls });
   return rows;
@@ -87,54 +221,132 @@ export function demoSchool(o: DemoOptions): TemplateContent {
   const at = (months: number, day = 0) => addMonths(y0, months) + day;
   const teacher = (i: number) => youngTeachers[i][0];
   const pairs: Row[] = [];
-  const pair = (no: string, mentor: string, mentee: string, form: string, kind: string, start: DayNumber, months: number, extra: Row = {}) =>
+  const pair = (
+    no: string,
+    mentor: string,
+    mentee: string,
+    form: string,
+    kind: string,
+    start: DayNumber,
+    months: number,
+    extra: Row = {},
+  ) =>
     pairs.push({
-      no, mentor, mentee, form, kind,
-      start: d(start), plannedEnd: d(addMonths(start, months)), status: "Действует",
-      orderNo: `${100 + pairs.length}-о`, orderDate: d(start - 3), program: "да",
+      no,
+      mentor,
+      mentee,
+      form,
+      kind,
+      start: d(start),
+      plannedEnd: d(addMonths(start, months)),
+      status: "Действует",
+      orderNo: `${100 + pairs.length}-о`,
+      orderDate: d(start - 3),
+      program: "да",
       ...extra,
     });
   const m = (i: number) => mentors[i].fio as string;
   pair("1", m(1), teacher(1), "Учитель – учитель", "Традиционное (один на один)", at(0, 4), 9);
   pair("2", m(3), teacher(3), "Учитель – учитель", "Традиционное (один на один)", at(0, 4), 9);
-  pair("3", m(2), teacher(2), "Учитель – учитель", "Традиционное (один на один)", at(0, 10), 9, { program: "нет" });
+  pair("3", m(2), teacher(2), "Учитель – учитель", "Традиционное (один на один)", at(0, 10), 9, {
+    program: "нет",
+  });
   pair("4", m(4), teacher(4), "Учитель – учитель", "Традиционное (один на один)", at(0, 10), 9);
-  pair("5", m(5), teacher(5), "Учитель – учитель", "Виртуальное (дистанционное)", at(1), 8, { orderNo: undefined, orderDate: undefined });
+  pair("5", m(5), teacher(5), "Учитель – учитель", "Виртуальное (дистанционное)", at(1), 8, {
+    orderNo: undefined,
+    orderDate: undefined,
+  });
   pair("6", m(0), teacher(0), "Руководитель ОО – педагог", "Традиционное (один на один)", at(0, 2), 10);
   pair("7", m(6), teacher(6), "Учитель – учитель", "Традиционное (один на один)", at(0, 14), 9);
   pair("8", m(7), teacher(7), "Учитель – учитель", "Традиционное (один на один)", at(0, 14), 9);
-  pair("9", m(8), teacher(8), "Учитель – учитель", "Краткосрочное (целеполагающее)", at(-6), 5, { plannedEnd: d(at(-1)) });
+  pair("9", m(8), teacher(8), "Учитель – учитель", "Краткосрочное (целеполагающее)", at(-6), 5, {
+    plannedEnd: d(at(-1)),
+  });
   // A group: one mentor, three students under one №.
   for (const s of [0, 1, 2]) pair("10", m(9), students[s][0], "Ученик – ученик", "Групповое", at(1), 6);
   pair("11", m(10), students[3][0], "Ученик – ученик", "Традиционное (один на один)", at(1, 7), 6);
   pair("12", m(11), students[6][0], "Работодатель – ученик", "Ситуационное", at(2), 4, { program: "нет" });
   // Finished and terminated programmes of this school year, with ratings.
-  pair("13", m(1), "Борисов Олег Викторович", "Учитель – учитель", "Традиционное (один на один)", at(-12), 12, {
-    status: "Завершена", actualEnd: d(at(0, 5)), mentorScore: 9, menteeScore: 10, result: "Программа выполнена, педагог закрепился в ОО",
-  });
+  pair(
+    "13",
+    m(1),
+    "Борисов Олег Викторович",
+    "Учитель – учитель",
+    "Традиционное (один на один)",
+    at(-12),
+    12,
+    {
+      status: "Завершена",
+      actualEnd: d(at(0, 5)),
+      mentorScore: 9,
+      menteeScore: 10,
+      result: "Программа выполнена, педагог закрепился в ОО",
+    },
+  );
   pair("14", m(2), "Киселёва Анна Вадимовна", "Учитель – учитель", "Ситуационное", at(0, 1), 6, {
-    status: "Прекращена", actualEnd: d(at(1, 20)), reason: "По обоюдному решению", mentorScore: 7, menteeScore: 8,
+    status: "Прекращена",
+    actualEnd: d(at(1, 20)),
+    reason: "По обоюдному решению",
+    mentorScore: 7,
+    menteeScore: 8,
   });
   pair("15", m(10), students[4][0], "Ученик – ученик", "Скоростное", at(0, 15), 3, {
-    status: "Завершена", actualEnd: d(at(2)), mentorScore: 8, menteeScore: 9,
+    status: "Завершена",
+    actualEnd: d(at(2)),
+    mentorScore: 8,
+    menteeScore: 9,
   });
   // Planned pairs, starting after the reporting date.
   pair("16", m(0), teacher(9), "Руководитель ОО – педагог", "Традиционное (один на один)", o.asOf + 20, 9, {
-    status: "Планируется", orderNo: undefined, orderDate: undefined,
+    status: "Планируется",
+    orderNo: undefined,
+    orderDate: undefined,
   });
   pair("17", m(5), students[5][0], "Учитель – ученик", "Традиционное (один на один)", o.asOf + 35, 6, {
-    status: "Планируется", orderNo: undefined, orderDate: undefined,
+    status: "Планируется",
+    orderNo: undefined,
+    orderDate: undefined,
   });
 
   const plan: Row[] = [
-    ["Подготовительный", "Утверждение положения о наставничестве и дорожной карты", at(0, 14), "Приказ, положение"],
+    [
+      "Подготовительный",
+      "Утверждение положения о наставничестве и дорожной карты",
+      at(0, 14),
+      "Приказ, положение",
+    ],
     ["Подготовительный", "Формирование базы наставников и наставляемых", at(0, 20), "Базы сформированы"],
-    ["Диагностический", "Диагностика профессиональных затруднений молодых педагогов", at(1), "Карты затруднений"],
+    [
+      "Диагностический",
+      "Диагностика профессиональных затруднений молодых педагогов",
+      at(1),
+      "Карты затруднений",
+    ],
     ["Реализационный", "Закрепление наставнических пар приказом", at(1, 5), "Приказ о закреплении пар"],
-    ["Реализационный", "Школа молодого педагога: открытые уроки наставников", at(2, 10), "Протокол, лист посещения"],
-    ["Реализационный", "Промежуточный мониторинг программ наставничества", o.asOf - 5, "Аналитическая справка"],
-    ["Рефлексивно-аналитический", "Анкетирование удовлетворённости участников", at(8, 15), "Результаты анкетирования"],
-    ["Рефлексивно-аналитический", "Итоговая конференция «Наставничество: итоги года»", at(9), "Отчёт, публикация на сайте"],
+    [
+      "Реализационный",
+      "Школа молодого педагога: открытые уроки наставников",
+      at(2, 10),
+      "Протокол, лист посещения",
+    ],
+    [
+      "Реализационный",
+      "Промежуточный мониторинг программ наставничества",
+      o.asOf - 5,
+      "Аналитическая справка",
+    ],
+    [
+      "Рефлексивно-аналитический",
+      "Анкетирование удовлетворённости участников",
+      at(8, 15),
+      "Результаты анкетирования",
+    ],
+    [
+      "Рефлексивно-аналитический",
+      "Итоговая конференция «Наставничество: итоги года»",
+      at(9),
+      "Отчёт, публикация на сайте",
+    ],
   ].map(([stage, event, due, expected], i) => {
     const done = (due as number) < o.asOf - 10;
     return {

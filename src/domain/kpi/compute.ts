@@ -17,6 +17,10 @@ export function computeKpis(a: Analysis): SchoolKpis {
   return {
     values: values as unknown as KpiValues,
     drill: drill as Record<KpiId, Drill>,
-    pool: { loads: [...activeLoads(a).values()].map((s) => s.size), mentorScores: r.mentor, menteeScores: r.mentee },
+    pool: {
+      loads: [...activeLoads(a).values()].map((s) => s.size),
+      mentorScores: r.mentor,
+      menteeScores: r.mentee,
+    },
   };
 }

@@ -5,7 +5,8 @@ import { defineShare, shareOf, type KpiDef } from "./define";
 import { excludedPairs, menteeRef, mentorRef } from "./refs";
 import type { RowRef } from "./types";
 
-const SOURCE_TEACHERS = "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
+const SOURCE_TEACHERS =
+  "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
 const SOURCE_MODEL = "Целевая модель наставничества (распоряжение Минпросвещения России Р-145)";
 
 const hasActiveMentor = (a: Analysis, m: Mentee): boolean => a.activeMentees.has(m);
@@ -38,8 +39,10 @@ function involvedPersons(a: Analysis, group: Group): RowRef[] {
   };
   a.involved.forEach((f: PairFacts) => {
     const { mentor, mentee } = f;
-    if (mentor?.key && mentor.category && inGroup(group, mentor.category, true)) add(mentor.key, () => mentorRef(a, mentor));
-    if (mentee?.key && mentee.category && inGroup(group, mentee.category, false)) add(mentee.key, () => menteeRef(a, mentee));
+    if (mentor?.key && mentor.category && inGroup(group, mentor.category, true))
+      add(mentor.key, () => mentorRef(a, mentor));
+    if (mentee?.key && mentee.category && inGroup(group, mentee.category, false))
+      add(mentee.key, () => menteeRef(a, mentee));
   });
   return [...seen.values()];
 }

@@ -58,14 +58,15 @@ export function defineShare<Id extends KpiId, T>(spec: {
     compute(a) {
       const counted: RowRef[] = [];
       const missing: RowRef[] = [];
-      for (const item of spec.population(a)) (spec.counted(a, item) ? counted : missing).push(spec.ref(a, item));
+      for (const item of spec.population(a))
+        (spec.counted(a, item) ? counted : missing).push(spec.ref(a, item));
       const value = shareOf(counted.length, counted.length + missing.length, spec.target(a.settings));
-      return { value: value as KpiValues[Id], drill: { counted, missing, excluded: spec.excluded?.(a) ?? [] } };
+      return {
+        value: value as KpiValues[Id],
+        drill: { counted, missing, excluded: spec.excluded?.(a) ?? [] },
+      };
     },
   };
 }
 
-export const fixedTarget =
-  (t: number | null) =>
-  (): number | null =>
-    t;
+export const fixedTarget = (t: number | null) => (): number | null => t;

@@ -7,7 +7,8 @@ import { defineShare, fixedTarget, type KpiDef } from "./define";
 import { excludedPairs, mentorRef } from "./refs";
 import type { LoadResult } from "./types";
 
-const SOURCE = "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
+const SOURCE =
+  "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
 
 /** Distinct mentees active on D, per mentor active on D, in order of the mentor's first active row. */
 export const activeLoads = perAnalysis((a: Analysis): ReadonlyMap<Mentor, ReadonlySet<string>> => {
@@ -44,9 +45,14 @@ export const mentorLoad: KpiDef<"mentor_load"> = {
     const loads = activeLoads(a);
     const limit = a.settings.maxMenteesPerMentor;
     const counted = [...loads].map(([m, set]) => mentorRef(a, m, `наставляемых: ${set.size}`));
-    const over = [...loads].filter(([, set]) => set.size > limit).map(([m, set]) => mentorRef(a, m, `наставляемых: ${set.size}`));
+    const over = [...loads]
+      .filter(([, set]) => set.size > limit)
+      .map(([m, set]) => mentorRef(a, m, `наставляемых: ${set.size}`));
     return {
-      value: loadStats([...loads.values()].map((s) => s.size), limit),
+      value: loadStats(
+        [...loads.values()].map((s) => s.size),
+        limit,
+      ),
       drill: { counted, missing: over, excluded: excludedPairs(a) },
     };
   },

@@ -51,9 +51,18 @@ export const documents: KpiDef<"documents"> = {
     documentKeys.forEach((key, i) => {
       const label = infoSheet.items.find((it) => it.key === key)!.label;
       const item = info.items.get(key);
-      const r: RowRef = { sheet: infoSheet.name, sheetInFile: info.nameInFile, row: item?.row ?? null, col: item?.col ?? null, label };
+      const r: RowRef = {
+        sheet: infoSheet.name,
+        sheetInFile: info.nameInFile,
+        row: item?.row ?? null,
+        col: item?.col ?? null,
+        label,
+      };
       (info.documents[i] === true ? counted : missing).push(r);
     });
-    return { value: shareOf(counted.length, documentKeys.length, 1), drill: { counted, missing, excluded: [] } };
+    return {
+      value: shareOf(counted.length, documentKeys.length, 1),
+      drill: { counted, missing, excluded: [] },
+    };
   },
 };

@@ -6,10 +6,12 @@ import { defineShare, fixedTarget, type KpiDef } from "./define";
 import { excludedPairs, menteeRef, pairRef } from "./refs";
 import type { MeanResult } from "./types";
 
-const SOURCE = "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
+const SOURCE =
+  "Методические рекомендации по внедрению целевой модели наставничества педагогов (АЗ-1128/08/657, 2021)";
 
 /** A rating counts when it is a readable whole number 1–10 (F004 flags the others). */
-const validScore = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n >= 1 && n <= 10;
+const validScore = (n: number | undefined): n is number =>
+  n !== undefined && Number.isInteger(n) && n >= 1 && n <= 10;
 
 export function meanOf(values: readonly number[]): MeanResult {
   return { mean: values.length === 0 ? null : mean(values as number[]), n: values.length };
@@ -42,7 +44,8 @@ export const satisfaction: KpiDef<"satisfaction"> = {
 export const retention = defineShare({
   id: "retention",
   title: "Доля молодых специалистов, закрепившихся в профессии",
-  definition: "Среди молодых специалистов с заполненным столбцом «Закрепился в профессии» — доля отметивших «да».",
+  definition:
+    "Среди молодых специалистов с заполненным столбцом «Закрепился в профессии» — доля отметивших «да».",
   scope: "none",
   source: SOURCE,
   target: fixedTarget(null),

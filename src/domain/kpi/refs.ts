@@ -9,27 +9,64 @@ import type { Drill, RowRef } from "./types";
 const fioCol = (p: Mentor | Mentee) => p.src.cells["fio"]?.col ?? null;
 
 export function mentorRef(a: Analysis, m: Mentor, note?: string): RowRef {
-  return ref(mentorsSheet.name, a.wb.sheets.mentors?.nameInFile ?? null, m.row, fioCol(m), m.name ?? "", note);
+  return ref(
+    mentorsSheet.name,
+    a.wb.sheets.mentors?.nameInFile ?? null,
+    m.row,
+    fioCol(m),
+    m.name ?? "",
+    note,
+  );
 }
 
 export function menteeRef(a: Analysis, m: Mentee, note?: string): RowRef {
-  return ref(menteesSheet.name, a.wb.sheets.mentees?.nameInFile ?? null, m.row, fioCol(m), m.name ?? "", note);
+  return ref(
+    menteesSheet.name,
+    a.wb.sheets.mentees?.nameInFile ?? null,
+    m.row,
+    fioCol(m),
+    m.name ?? "",
+    note,
+  );
 }
 
 export function pairRef(a: Analysis, f: PairFacts, note?: string): RowRef {
   const p = f.pair;
   const label = `№ ${p.no ?? "—"}: ${p.mentorName ?? "?"} → ${p.menteeName ?? "?"}`;
-  return ref(pairsSheet.name, a.wb.sheets.pairs?.nameInFile ?? null, p.row, p.src.cells["no"]?.col ?? null, label, note);
+  return ref(
+    pairsSheet.name,
+    a.wb.sheets.pairs?.nameInFile ?? null,
+    p.row,
+    p.src.cells["no"]?.col ?? null,
+    label,
+    note,
+  );
 }
 
 export function planRef(a: Analysis, item: PlanItem, note?: string): RowRef {
   const due = item.due === undefined ? "" : ` (срок ${ruDateOf(item.due)})`;
   const col = item.src.cells["event"]?.col ?? null;
-  return ref(planSheet.name, a.wb.sheets.plan?.nameInFile ?? null, item.row, col, `${item.event ?? "Мероприятие"}${due}`, note);
+  return ref(
+    planSheet.name,
+    a.wb.sheets.plan?.nameInFile ?? null,
+    item.row,
+    col,
+    `${item.event ?? "Мероприятие"}${due}`,
+    note,
+  );
 }
 
-function ref(sheet: string, sheetInFile: string | null, row: number, col: number | null, label: string, note?: string): RowRef {
-  return note === undefined ? { sheet, sheetInFile, row, col, label } : { sheet, sheetInFile, row, col, label, note };
+function ref(
+  sheet: string,
+  sheetInFile: string | null,
+  row: number,
+  col: number | null,
+  label: string,
+  note?: string,
+): RowRef {
+  return note === undefined
+    ? { sheet, sheetInFile, row, col, label }
+    : { sheet, sheetInFile, row, col, label, note };
 }
 
 /** «Пары» rows that do not take part, listed in every pair-based drill-down. */

@@ -2,7 +2,15 @@
  * Typed records of the list sheets, as rules and KPIs use them. A field is undefined when its
  * cell is empty or unreadable; `src` keeps the row as read, for cell-level checks and addresses.
  */
-import type { MenteeCategory, MentorCategory, PairForm, PairKind, PairStatus, PlanStage, PlanStatus } from "../template/enums";
+import type {
+  MenteeCategory,
+  MentorCategory,
+  PairForm,
+  PairKind,
+  PairStatus,
+  PlanStage,
+  PlanStatus,
+} from "../template/enums";
 import type { DayNumber } from "../values/dates";
 import type { RowRead } from "./sheetRead";
 

@@ -37,7 +37,11 @@ function headerLookup(targets: readonly HeaderTarget[]): Map<string, string> {
   return lookup;
 }
 
-function matchRow(cells: readonly RawCell[], firstCol: number, lookup: Map<string, string>): Map<string, number> {
+function matchRow(
+  cells: readonly RawCell[],
+  firstCol: number,
+  lookup: Map<string, string>,
+): Map<string, number> {
   const columns = new Map<string, number>();
   cells.forEach((cell, i) => {
     const text = displayOf(cell);
@@ -48,7 +52,11 @@ function matchRow(cells: readonly RawCell[], firstCol: number, lookup: Map<strin
   return columns;
 }
 
-function duplicatesOf(cells: readonly RawCell[], firstCol: number, lookup: Map<string, string>): Map<string, number[]> {
+function duplicatesOf(
+  cells: readonly RawCell[],
+  firstCol: number,
+  lookup: Map<string, string>,
+): Map<string, number[]> {
   const all = new Map<string, number[]>();
   cells.forEach((cell, i) => {
     const text = displayOf(cell);

@@ -19,7 +19,12 @@ export interface KeyValueResult {
 
 export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): KeyValueResult {
   const targets = [
-    { key: "label", header: spec.labelHeader, aliases: ["Наименование показателя", "Параметр", "Показатель"], required: true },
+    {
+      key: "label",
+      header: spec.labelHeader,
+      aliases: ["Наименование показателя", "Параметр", "Показатель"],
+      required: true,
+    },
     { key: "value", header: spec.valueHeader, aliases: [], required: true },
   ];
   const match = findHeaderRow(grid, targets);
@@ -45,7 +50,12 @@ export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): Key
     const label = displayOf(cells[labelCol - grid.firstCol] ?? null);
     const key = label === null ? undefined : byLabel.get(normalizeHeader(label));
     if (key === undefined || items.has(key)) continue;
-    items.set(key, { key, row: grid.firstRow + i, col: valueCol, raw: cells[valueCol - grid.firstCol] ?? null });
+    items.set(key, {
+      key,
+      row: grid.firstRow + i,
+      col: valueCol,
+      raw: cells[valueCol - grid.firstCol] ?? null,
+    });
   }
   return { found: true, items, issues };
 }

@@ -53,7 +53,10 @@ function splitCategoryColumns(sheet: SheetGrid, spec: ListSheetSpec, match: Head
   if (share(qualification) <= 0.5) return match;
   const columns = new Map(match.columns);
   columns.set("qualification", qualification);
-  columns.set("category", cols.find((c) => c !== qualification)!);
+  columns.set(
+    "category",
+    cols.find((c) => c !== qualification)!,
+  );
   return { ...match, columns };
 }
 

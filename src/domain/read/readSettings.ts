@@ -13,7 +13,10 @@ export interface SettingProblem {
   readonly code: "F002" | "F004";
 }
 
-export function readSettings(items: ReadonlyMap<string, ItemRead>): { settings: Settings; problems: SettingProblem[] } {
+export function readSettings(items: ReadonlyMap<string, ItemRead>): {
+  settings: Settings;
+  problems: SettingProblem[];
+} {
   const settings: Record<string, number | boolean> = { ...defaultSettings };
   const problems: SettingProblem[] = [];
   for (const spec of settingsCatalogue) {

@@ -109,7 +109,11 @@ function planItemOf(r: RowRead): PlanItem {
   };
 }
 
-function orgInfoOf(nameInFile: string | null, items: ReadonlyMap<string, ItemRead>, date1904: boolean): OrgInfo {
+function orgInfoOf(
+  nameInFile: string | null,
+  items: ReadonlyMap<string, ItemRead>,
+  date1904: boolean,
+): OrgInfo {
   const raw = (k: string) => items.get(k)?.raw ?? null;
   const ok = <T>(r: { state: string; value?: T }): T | undefined => (r.state === "ok" ? r.value : undefined);
   const count = (k: string) => {
@@ -164,7 +168,8 @@ export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
 
   const settingsGrid = findSheet(grid, settingsSheet);
   const settingsRead = settingsGrid ? readKeyValueSheet(settingsGrid, settingsSheet) : null;
-  const settingItems = settingsRead && settingsRead.issues.length === 0 ? settingsRead.items : new Map<string, ItemRead>();
+  const settingItems =
+    settingsRead && settingsRead.issues.length === 0 ? settingsRead.items : new Map<string, ItemRead>();
   const rows = (id: ListSheetId) => sheets[id]?.rows ?? [];
 
   return {

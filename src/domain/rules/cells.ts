@@ -33,25 +33,39 @@ function checkCell(col: ColumnSpec, cell: CellRead, latest: number): [CellCode, 
   const kind = col.type.kind;
   const r = cell.read;
   if (r.state === "empty") {
-    return col.required ? ["F001", `Не заполнен обязательный столбец «${col.header}». Заполните ячейку.`] : null;
+    return col.required
+      ? ["F001", `Не заполнен обязательный столбец «${col.header}». Заполните ячейку.`]
+      : null;
   }
   if (r.state === "bad") {
     const shown = displayOf(cell.raw);
     if (col.type.kind === "enum") {
-      return ["F003", `В столбце «${col.header}» значение ${q(shown)} не из списка. Выберите одно из: ${col.type.spec.values.join("; ")}.`];
+      return [
+        "F003",
+        `В столбце «${col.header}» значение ${q(shown)} не из списка. Выберите одно из: ${col.type.spec.values.join("; ")}.`,
+      ];
     }
-    return ["F002", `В столбце «${col.header}» значение ${q(shown)} не удаётся прочитать как ${typeName[kind]}.${unreadableHint[kind]}`];
+    return [
+      "F002",
+      `В столбце «${col.header}» значение ${q(shown)} не удаётся прочитать как ${typeName[kind]}.${unreadableHint[kind]}`,
+    ];
   }
   if (col.type.kind === "number") {
     const n = r.value as number;
     const { min, max, integer } = col.type;
     if (n >= min && n <= max && (!integer || Number.isInteger(n))) return null;
-    return ["F004", `В столбце «${col.header}» значение ${q(n)} вне допустимого: нужно ${integer ? "целое число" : "число"} от ${min} до ${max}. Исправьте значение.`];
+    return [
+      "F004",
+      `В столбце «${col.header}» значение ${q(n)} вне допустимого: нужно ${integer ? "целое число" : "число"} от ${min} до ${max}. Исправьте значение.`,
+    ];
   }
   if (kind === "date") {
     const d = r.value as number;
     if (d >= EARLIEST_PLAUSIBLE && d <= latest) return null;
-    const why = d < EARLIEST_PLAUSIBLE ? "раньше 01.01.2000" : `позже ${ruDateOf(latest)} (более двух лет после отчётной даты)`;
+    const why =
+      d < EARLIEST_PLAUSIBLE
+        ? "раньше 01.01.2000"
+        : `позже ${ruDateOf(latest)} (более двух лет после отчётной даты)`;
     return ["F005", `Дата ${q(ruDateOf(d))} в столбце «${col.header}» ${why}. Проверьте год.`];
   }
   return null;

@@ -24,38 +24,64 @@ function itemState(a: Analysis, spec: ItemSpec): "empty" | "ok" | "bad" | "range
   return raw === null || (typeof raw === "string" && raw.trim() === "") ? "empty" : "ok";
 }
 
-export const infoRequired = defineRule("O001", "error", infoSheet.name, "Не заполнен обязательный пункт «Сведений»", function* (a) {
-  if (!infoReadable(a)) return;
-  for (const spec of infoSheet.items) {
-    if (!spec.required || itemState(a, spec) !== "empty") continue;
-    const item = a.wb.info.items.get(spec.key);
-    yield {
-      at: atInfoItem(a, item),
-      message: item
-        ? `На листе «Сведения» не заполнено «${spec.label}». Укажите значение в столбце «Значение».`
-        : `На листе «Сведения» нет строки «${spec.label}». Добавьте строку с этим показателем и значением.`,
-    };
-  }
-});
+export const infoRequired = defineRule(
+  "O001",
+  "error",
+  infoSheet.name,
+  "Не заполнен обязательный пункт «Сведений»",
+  function* (a) {
+    if (!infoReadable(a)) return;
+    for (const spec of infoSheet.items) {
+      if (!spec.required || itemState(a, spec) !== "empty") continue;
+      const item = a.wb.info.items.get(spec.key);
+      yield {
+        at: atInfoItem(a, item),
+        message: item
+          ? `На листе «Сведения» не заполнено «${spec.label}». Укажите значение в столбце «Значение».`
+          : `На листе «Сведения» нет строки «${spec.label}». Добавьте строку с этим показателем и значением.`,
+      };
+    }
+  },
+);
 
-export const infoUnreadable = defineRule("F002", "error", infoSheet.name, "Значение «Сведений» не читается", function* (a) {
-  if (!infoReadable(a)) return;
-  for (const spec of infoSheet.items) {
-    if (itemState(a, spec) !== "bad") continue;
-    const at = atInfoItem(a, a.wb.info.items.get(spec.key));
-    const expected = spec.type.kind === "date" ? "дату вида 20.12.2024" : spec.type.kind === "yesno" ? "«да» или «нет»" : "целое число";
-    yield { at, message: `«${spec.label}»: значение ${q(at.value)} не читается. Введите ${expected}.` };
-  }
-});
+export const infoUnreadable = defineRule(
+  "F002",
+  "error",
+  infoSheet.name,
+  "Значение «Сведений» не читается",
+  function* (a) {
+    if (!infoReadable(a)) return;
+    for (const spec of infoSheet.items) {
+      if (itemState(a, spec) !== "bad") continue;
+      const at = atInfoItem(a, a.wb.info.items.get(spec.key));
+      const expected =
+        spec.type.kind === "date"
+          ? "дату вида 20.12.2024"
+          : spec.type.kind === "yesno"
+            ? "«да» или «нет»"
+            : "целое число";
+      yield { at, message: `«${spec.label}»: значение ${q(at.value)} не читается. Введите ${expected}.` };
+    }
+  },
+);
 
-export const infoOutOfRange = defineRule("F004", "error", infoSheet.name, "Численность отрицательная или дробная", function* (a) {
-  if (!infoReadable(a)) return;
-  for (const spec of infoSheet.items) {
-    if (itemState(a, spec) !== "range") continue;
-    const at = atInfoItem(a, a.wb.info.items.get(spec.key));
-    yield { at, message: `«${spec.label}»: значение ${q(at.value)} должно быть целым неотрицательным числом.` };
-  }
-});
+export const infoOutOfRange = defineRule(
+  "F004",
+  "error",
+  infoSheet.name,
+  "Численность отрицательная или дробная",
+  function* (a) {
+    if (!infoReadable(a)) return;
+    for (const spec of infoSheet.items) {
+      if (itemState(a, spec) !== "range") continue;
+      const at = atInfoItem(a, a.wb.info.items.get(spec.key));
+      yield {
+        at,
+        message: `«${spec.label}»: значение ${q(at.value)} должно быть целым неотрицательным числом.`,
+      };
+    }
+  },
+);
 
 const SCHOOL_YEAR = /^(\d{4})\s*\/\s*(\d{4})$/;
 
@@ -65,67 +91,107 @@ export function schoolYearFirst(text: string | undefined): number | null {
   return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
 }
 
-export const badSchoolYear = defineRule("O002", "error", infoSheet.name, "Учебный год записан неверно", function* (a) {
-  const year = a.wb.info.schoolYear;
-  if (!infoReadable(a) || year === undefined || schoolYearFirst(year) !== null) return;
-  yield {
-    at: atInfoItem(a, a.wb.info.items.get("schoolYear")),
-    message: `Учебный год ${q(year)} записан неверно: нужно ГГГГ/ГГГГ с соседними годами, например «2024/2025».`,
-  };
-});
-
-export const asOfOutsideYear = defineRule("O003", "warning", infoSheet.name, "Отчётная дата вне учебного года", function* (a) {
-  const first = schoolYearFirst(a.wb.info.schoolYear);
-  const d = a.wb.info.asOf;
-  if (!infoReadable(a) || first === null || d === undefined) return;
-  const from = dayFromYmd(first, 9, 1);
-  const to = dayFromYmd(first + 1, 8, 31);
-  if (d >= from && d <= to) return;
-  yield {
-    at: atInfoItem(a, a.wb.info.items.get("asOf")),
-    message: `Отчётная дата ${q(ruDateOf(d))} не попадает в учебный год ${a.wb.info.schoolYear} (${ruDateOf(from)} – ${ruDateOf(to)}). Исправьте дату или учебный год.`,
-  };
-});
-
-export const moreThanStaff = defineRule("O004", "error", infoSheet.name, "Вовлечённых больше, чем численность", function* (a) {
-  if (!infoReadable(a)) return;
-  const checks = [
-    { key: "teachers", total: a.wb.info.teachers, n: () => involvedCount(a, "pedagogical"), who: "педагогов" },
-    { key: "students", total: a.wb.info.students, n: () => involvedCount(a, "student"), who: "обучающихся" },
-  ];
-  for (const c of checks) {
-    if (c.total === undefined) continue;
-    const n = c.n();
-    if (n <= c.total) continue;
-    const label = infoSheet.items.find((i) => i.key === c.key)!.label;
+export const badSchoolYear = defineRule(
+  "O002",
+  "error",
+  infoSheet.name,
+  "Учебный год записан неверно",
+  function* (a) {
+    const year = a.wb.info.schoolYear;
+    if (!infoReadable(a) || year === undefined || schoolYearFirst(year) !== null) return;
     yield {
-      at: atInfoItem(a, a.wb.info.items.get(c.key)),
-      message: `В наставничество вовлечено ${n} ${c.who}, а «${label}» — ${c.total}. Проверьте численность или списки участников.`,
+      at: atInfoItem(a, a.wb.info.items.get("schoolYear")),
+      message: `Учебный год ${q(year)} записан неверно: нужно ГГГГ/ГГГГ с соседними годами, например «2024/2025».`,
     };
-  }
-});
+  },
+);
 
-export const settingsProblems = defineRule("F002", "error", settingsSheet.name, "Значение настройки не читается", function* (a) {
-  for (const p of readSettings(a.wb.settingItems).problems) {
-    if (p.code !== "F002") continue;
-    const at = atSettingItem(a, p.item);
+export const asOfOutsideYear = defineRule(
+  "O003",
+  "warning",
+  infoSheet.name,
+  "Отчётная дата вне учебного года",
+  function* (a) {
+    const first = schoolYearFirst(a.wb.info.schoolYear);
+    const d = a.wb.info.asOf;
+    if (!infoReadable(a) || first === null || d === undefined) return;
+    const from = dayFromYmd(first, 9, 1);
+    const to = dayFromYmd(first + 1, 8, 31);
+    if (d >= from && d <= to) return;
     yield {
-      at,
-      message: `Настройка «${p.spec.label}»: значение ${q(at.value)} не читается, применено значение по умолчанию ${q(formatDefault(p.spec.default))}.`,
+      at: atInfoItem(a, a.wb.info.items.get("asOf")),
+      message: `Отчётная дата ${q(ruDateOf(d))} не попадает в учебный год ${a.wb.info.schoolYear} (${ruDateOf(from)} – ${ruDateOf(to)}). Исправьте дату или учебный год.`,
     };
-  }
-});
+  },
+);
 
-export const settingsRange = defineRule("F004", "error", settingsSheet.name, "Значение настройки вне диапазона", function* (a) {
-  for (const p of readSettings(a.wb.settingItems).problems) {
-    if (p.code !== "F004") continue;
-    const at = atSettingItem(a, p.item);
-    const f: Finding = {
-      at,
-      message: `Настройка «${p.spec.label}»: значение ${q(at.value)} вне диапазона ${p.spec.min}–${p.spec.max}, применено значение по умолчанию ${q(formatDefault(p.spec.default))}.`,
-    };
-    yield f;
-  }
-});
+export const moreThanStaff = defineRule(
+  "O004",
+  "error",
+  infoSheet.name,
+  "Вовлечённых больше, чем численность",
+  function* (a) {
+    if (!infoReadable(a)) return;
+    const checks = [
+      {
+        key: "teachers",
+        total: a.wb.info.teachers,
+        n: () => involvedCount(a, "pedagogical"),
+        who: "педагогов",
+      },
+      {
+        key: "students",
+        total: a.wb.info.students,
+        n: () => involvedCount(a, "student"),
+        who: "обучающихся",
+      },
+    ];
+    for (const c of checks) {
+      if (c.total === undefined) continue;
+      const n = c.n();
+      if (n <= c.total) continue;
+      const label = infoSheet.items.find((i) => i.key === c.key)!.label;
+      yield {
+        at: atInfoItem(a, a.wb.info.items.get(c.key)),
+        message: `В наставничество вовлечено ${n} ${c.who}, а «${label}» — ${c.total}. Проверьте численность или списки участников.`,
+      };
+    }
+  },
+);
+
+export const settingsProblems = defineRule(
+  "F002",
+  "error",
+  settingsSheet.name,
+  "Значение настройки не читается",
+  function* (a) {
+    for (const p of readSettings(a.wb.settingItems).problems) {
+      if (p.code !== "F002") continue;
+      const at = atSettingItem(a, p.item);
+      yield {
+        at,
+        message: `Настройка «${p.spec.label}»: значение ${q(at.value)} не читается, применено значение по умолчанию ${q(formatDefault(p.spec.default))}.`,
+      };
+    }
+  },
+);
+
+export const settingsRange = defineRule(
+  "F004",
+  "error",
+  settingsSheet.name,
+  "Значение настройки вне диапазона",
+  function* (a) {
+    for (const p of readSettings(a.wb.settingItems).problems) {
+      if (p.code !== "F004") continue;
+      const at = atSettingItem(a, p.item);
+      const f: Finding = {
+        at,
+        message: `Настройка «${p.spec.label}»: значение ${q(at.value)} вне диапазона ${p.spec.min}–${p.spec.max}, применено значение по умолчанию ${q(formatDefault(p.spec.default))}.`,
+      };
+      yield f;
+    }
+  },
+);
 
 const formatDefault = (v: number | boolean) => (typeof v === "boolean" ? (v ? "да" : "нет") : v);

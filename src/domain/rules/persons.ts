@@ -20,41 +20,59 @@ export const duplicatePerson = defineRule("R001", "error", "*", "Один чел
   }
 });
 
-export const youngMismatch = defineRule("R002", "warning", menteesSheet.name, "Отметка «Молодой специалист» противоречит стажу", function* (a) {
-  const limit = a.settings.youngMaxExperience;
-  for (const m of a.mentees) {
-    if (m.young === undefined || m.experience === undefined) continue;
-    if (m.young && m.experience > limit) {
+export const youngMismatch = defineRule(
+  "R002",
+  "warning",
+  menteesSheet.name,
+  "Отметка «Молодой специалист» противоречит стажу",
+  function* (a) {
+    const limit = a.settings.youngMaxExperience;
+    for (const m of a.mentees) {
+      if (m.young === undefined || m.experience === undefined) continue;
+      if (m.young && m.experience > limit) {
+        yield {
+          at: atCell(a, "mentees", m.src, "young"),
+          message: `${q(m.name)} отмечен молодым специалистом, но стаж ${m.experience} больше ${limit} лет. Проверьте стаж или отметку.`,
+        };
+      } else if (!m.young && m.category === "Педагог" && m.experience <= limit) {
+        yield {
+          at: atCell(a, "mentees", m.src, "young"),
+          message: `У ${q(m.name)} стаж ${m.experience} (не более ${limit} лет), но отмечено «нет» в «Молодой специалист». Проверьте отметку.`,
+        };
+      }
+    }
+  },
+);
+
+export const mentorWithoutPairs = defineRule(
+  "R003",
+  "info",
+  mentorsSheet.name,
+  "У наставника нет пар",
+  function* (a) {
+    const withPairs = new Set(a.wb.pairs.map((p) => p.mentorKey));
+    for (const m of a.mentors) {
+      if (withPairs.has(m.key)) continue;
       yield {
-        at: atCell(a, "mentees", m.src, "young"),
-        message: `${q(m.name)} отмечен молодым специалистом, но стаж ${m.experience} больше ${limit} лет. Проверьте стаж или отметку.`,
-      };
-    } else if (!m.young && m.category === "Педагог" && m.experience <= limit) {
-      yield {
-        at: atCell(a, "mentees", m.src, "young"),
-        message: `У ${q(m.name)} стаж ${m.experience} (не более ${limit} лет), но отмечено «нет» в «Молодой специалист». Проверьте отметку.`,
+        at: atCell(a, "mentors", m.src, "fio"),
+        message: `У наставника ${q(m.name)} нет ни одной строки на листе «Пары». Закрепите наставляемых или отметьте это в примечании.`,
       };
     }
-  }
-});
+  },
+);
 
-export const mentorWithoutPairs = defineRule("R003", "info", mentorsSheet.name, "У наставника нет пар", function* (a) {
-  const withPairs = new Set(a.wb.pairs.map((p) => p.mentorKey));
-  for (const m of a.mentors) {
-    if (withPairs.has(m.key)) continue;
-    yield {
-      at: atCell(a, "mentors", m.src, "fio"),
-      message: `У наставника ${q(m.name)} нет ни одной строки на листе «Пары». Закрепите наставляемых или отметьте это в примечании.`,
-    };
-  }
-});
-
-export const youngWithoutMentor = defineRule("M001", "warning", menteesSheet.name, "Молодой специалист без наставника", function* (a) {
-  for (const m of a.youngSpecialists) {
-    if (a.activeMentees.has(m)) continue;
-    yield {
-      at: atCell(a, "mentees", m.src, "fio"),
-      message: `У молодого специалиста ${q(m.name)} нет действующей пары на отчётную дату. Закрепите наставника на листе «Пары».`,
-    };
-  }
-});
+export const youngWithoutMentor = defineRule(
+  "M001",
+  "warning",
+  menteesSheet.name,
+  "Молодой специалист без наставника",
+  function* (a) {
+    for (const m of a.youngSpecialists) {
+      if (a.activeMentees.has(m)) continue;
+      yield {
+        at: atCell(a, "mentees", m.src, "fio"),
+        message: `У молодого специалиста ${q(m.name)} нет действующей пары на отчётную дату. Закрепите наставника на листе «Пары».`,
+      };
+    }
+  },
+);

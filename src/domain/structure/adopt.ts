@@ -38,7 +38,12 @@ export function proposeMapping(grid: SheetGrid, target: ListSheetId): Mapping {
   const found = findHeaderRow(grid, spec.columns);
   // Without a recognisable header, the first non-empty row is taken as the header and nothing is mapped.
   const headerRow =
-    found?.row ?? grid.firstRow + Math.max(0, grid.rows.findIndex((r) => r.some((c) => displayOf(c) !== null)));
+    found?.row ??
+    grid.firstRow +
+      Math.max(
+        0,
+        grid.rows.findIndex((r) => r.some((c) => displayOf(c) !== null)),
+      );
   const cells = grid.rows[headerRow - grid.firstRow] ?? [];
   const columns: SourceColumn[] = [];
   cells.forEach((c, i) => {
@@ -78,7 +83,11 @@ const reasons: Record<string, string> = {
   enum: "значения нет в списке — перенесено как есть",
 };
 
-function convertCell(c: ColumnSpec, raw: ReturnType<typeof cellAt>, date1904: boolean): { value: PlanValue; ok: boolean } {
+function convertCell(
+  c: ColumnSpec,
+  raw: ReturnType<typeof cellAt>,
+  date1904: boolean,
+): { value: PlanValue; ok: boolean } {
   const r = readCell(raw, c.type, date1904);
   if (r.state === "empty") return { value: null, ok: true };
   if (r.state === "bad") return { value: displayOf(raw), ok: false };
@@ -95,7 +104,12 @@ function convertCell(c: ColumnSpec, raw: ReturnType<typeof cellAt>, date1904: bo
 }
 
 /** Every non-empty data row below the header, converted into catalogue column order. */
-export function convertRows(grid: SheetGrid, mapping: Mapping, date1904: boolean, limit = Infinity): ConversionResult {
+export function convertRows(
+  grid: SheetGrid,
+  mapping: Mapping,
+  date1904: boolean,
+  limit = Infinity,
+): ConversionResult {
   const spec = listSheet(mapping.target);
   const rows: ConvertedRow[] = [];
   const problems: Conversion[] = [];
@@ -114,7 +128,14 @@ export function convertRows(grid: SheetGrid, mapping: Mapping, date1904: boolean
       const { value, ok } = convertCell(c, raw, date1904);
       if (value !== null) any = true;
       values.push(value);
-      if (!ok) rowProblems.push({ row: r, col, header: c.header, value: String(value), reason: reasons[c.type.kind] ?? "" });
+      if (!ok)
+        rowProblems.push({
+          row: r,
+          col,
+          header: c.header,
+          value: String(value),
+          reason: reasons[c.type.kind] ?? "",
+        });
     }
     if (!any) continue;
     rows.push({ row: r, values });
@@ -138,7 +159,11 @@ export class AdoptError extends Error {}
  * The plan that appends converted rows to the template table of the target sheet (created when
  * the workbook has no such sheet). The source sheet is never written.
  */
-export function adoptPlan(snapshot: StructureSnapshot, mapping: Mapping, rows: readonly ConvertedRow[]): WritePlan {
+export function adoptPlan(
+  snapshot: StructureSnapshot,
+  mapping: Mapping,
+  rows: readonly ConvertedRow[],
+): WritePlan {
   const spec = listSheet(mapping.target);
   const values = rows.map((r) => r.values);
   const table = snapshot.tables.find((t) => t.name === spec.table);
@@ -151,12 +176,17 @@ export function adoptPlan(snapshot: StructureSnapshot, mapping: Mapping, rows: r
     return { sheets: [listSheetPlan(spec, values)], activate: spec.name };
   }
   if (table.sheet === mapping.sheet) {
-    throw new AdoptError(`Лист «${mapping.sheet}» уже является листом «${spec.name}» шаблона: переносить нечего.`);
+    throw new AdoptError(
+      `Лист «${mapping.sheet}» уже является листом «${spec.name}» шаблона: переносить нечего.`,
+    );
   }
   const byHeader = new Map(table.headers.map((h, i) => [normalizeHeader(h), i]));
   const missing = spec.columns.filter((c) => !byHeader.has(normalizeHeader(c.header)));
   // Rows are laid out in the table's own column order; columns the table lacks are appended first.
-  const order = [...table.headers.map((h) => normalizeHeader(h)), ...missing.map((c) => normalizeHeader(c.header))];
+  const order = [
+    ...table.headers.map((h) => normalizeHeader(h)),
+    ...missing.map((c) => normalizeHeader(c.header)),
+  ];
   const index = new Map(spec.columns.map((c, i) => [normalizeHeader(c.header), i]));
   const laidOut = values.map((v) => order.map((h) => (index.has(h) ? v[index.get(h)!] : null)));
   const formats: Record<string, string> = {};
@@ -167,7 +197,15 @@ export function adoptPlan(snapshot: StructureSnapshot, mapping: Mapping, rows: r
   const sheet: SheetPlan = {
     name: table.sheet,
     mode: "update",
-    tables: [{ kind: "existing", name: table.name, appendColumns: missing.map((c) => c.header), appendRows: laidOut, formats }],
+    tables: [
+      {
+        kind: "existing",
+        name: table.name,
+        appendColumns: missing.map((c) => c.header),
+        appendRows: laidOut,
+        formats,
+      },
+    ],
     validations: spec.columns.map((c) => columnValidation(table.name, c)).filter((v) => v !== null),
   };
   return { sheets: [sheet], activate: table.sheet };

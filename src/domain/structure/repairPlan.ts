@@ -16,7 +16,14 @@ import { listSheets, type ListSheetSpec } from "../template/sheets";
 import { normalizeHeader } from "../text/normalize";
 import { displayOf } from "../values/parse";
 import { LOOKUPS_SHEET } from "./lookups";
-import { columnFormat, infoSheetPlan, listSheetPlan, lookupsSheetPlan, settingsSheetPlan, TABLE_STYLE } from "./templatePlan";
+import {
+  columnFormat,
+  infoSheetPlan,
+  listSheetPlan,
+  lookupsSheetPlan,
+  settingsSheetPlan,
+  TABLE_STYLE,
+} from "./templatePlan";
 import { columnValidation, itemValidation } from "./validation";
 
 export interface StructureResult {
@@ -44,7 +51,8 @@ function isEmptyGrid(g: SheetGrid): boolean {
 }
 
 function lastUsedRow(g: SheetGrid): number {
-  for (let i = g.rows.length - 1; i >= 0; i--) if (g.rows[i].some((c) => displayOf(c) !== null)) return g.firstRow + i;
+  for (let i = g.rows.length - 1; i >= 0; i--)
+    if (g.rows[i].some((c) => displayOf(c) !== null)) return g.firstRow + i;
   return g.firstRow;
 }
 
@@ -80,17 +88,28 @@ function tablesOn(snapshot: StructureSnapshot, sheet: string): TableSnapshot[] {
  * The sheet with the template's own name. A sheet under an alias name («Банк наставников») is the
  * school's own list: it is left as it is and offered for «Перенести лист».
  */
-function canonicalSheet(snapshot: StructureSnapshot, spec: { name: string; aliases: readonly string[] }, summary: string[]) {
+function canonicalSheet(
+  snapshot: StructureSnapshot,
+  spec: { name: string; aliases: readonly string[] },
+  summary: string[],
+) {
   const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
   const grid = findSheet(grids, { name: spec.name, aliases: [] });
   const alias = findAliasSheet(grids, spec.aliases);
   if (alias) {
-    summary.push(`Лист «${alias.name}» оставлен без изменений: перенесите его данные на лист «${spec.name}» кнопкой «Перенести лист».`);
+    summary.push(
+      `Лист «${alias.name}» оставлен без изменений: перенесите его данные на лист «${spec.name}» кнопкой «Перенести лист».`,
+    );
   }
   return grid;
 }
 
-function repairListSheet(snapshot: StructureSnapshot, spec: ListSheetSpec, summary: string[], untouched: string[]): SheetPlan | null {
+function repairListSheet(
+  snapshot: StructureSnapshot,
+  spec: ListSheetSpec,
+  summary: string[],
+  untouched: string[],
+): SheetPlan | null {
   const grid = canonicalSheet(snapshot, spec, summary);
   if (!grid) {
     summary.push(`Создан лист «${spec.name}» с таблицей ${spec.table}.`);
@@ -100,19 +119,28 @@ function repairListSheet(snapshot: StructureSnapshot, spec: ListSheetSpec, summa
   const own = tablesOn(snapshot, grid.name);
   const table =
     own.find((t) => t.name === spec.table) ??
-    own.find((t) => findHeaderRow({ name: t.name, firstRow: 1, firstCol: 1, rows: [t.headers] }, spec.columns) !== null);
+    own.find(
+      (t) =>
+        findHeaderRow({ name: t.name, firstRow: 1, firstCol: 1, rows: [t.headers] }, spec.columns) !== null,
+    );
   if (table) {
     const actual = headerMap(table.headers, spec.columns);
     const missing = spec.columns.filter((c) => !actual.has(c.key));
     const rename = table.name !== spec.table && !tableNameTaken(spec.table) ? spec.table : undefined;
     const tableName = rename ?? table.name;
     const { formats, validations } = columnRules(tableName, spec.columns, actual);
-    if (missing.length) summary.push(`На лист «${grid.name}» добавлены столбцы: ${missing.map((c) => `«${c.header}»`).join(", ")}.`);
-    if (rename) summary.push(`Таблица «${table.name}» на листе «${grid.name}» переименована в ${spec.table}.`);
+    if (missing.length)
+      summary.push(
+        `На лист «${grid.name}» добавлены столбцы: ${missing.map((c) => `«${c.header}»`).join(", ")}.`,
+      );
+    if (rename)
+      summary.push(`Таблица «${table.name}» на листе «${grid.name}» переименована в ${spec.table}.`);
     return {
       name: grid.name,
       mode: "update",
-      tables: [{ kind: "existing", name: table.name, rename, appendColumns: missing.map((c) => c.header), formats }],
+      tables: [
+        { kind: "existing", name: table.name, rename, appendColumns: missing.map((c) => c.header), formats },
+      ],
       validations,
       freezeRows: table.row,
     };
@@ -187,7 +215,9 @@ function repairKeyValueSheet(
   const valueCol = header?.columns.get("value");
   if (!header || labelCol === undefined || valueCol === undefined || valueCol !== labelCol + 1) {
     untouched.push(grid.name);
-    summary.push(`Лист «${grid.name}» заполнен не по шаблону и оставлен как есть: нужны столбцы «${spec.labelHeader}» и «${spec.valueHeader}».`);
+    summary.push(
+      `Лист «${grid.name}» заполнен не по шаблону и оставлен как есть: нужны столбцы «${spec.labelHeader}» и «${spec.valueHeader}».`,
+    );
     return null;
   }
   const found = new Map<string, number>();
@@ -205,7 +235,10 @@ function repairKeyValueSheet(
     .map((it) => itemValidation(`${valueLetter}${found.get(it.key)}`, it))
     .filter((v) => v !== null);
   const appendRows = missing.map((it) => [it.label, defaultOf(it.key)]);
-  if (missing.length) summary.push(`На лист «${grid.name}» добавлены строки: ${missing.map((it) => `«${it.label}»`).join(", ")}.`);
+  if (missing.length)
+    summary.push(
+      `На лист «${grid.name}» добавлены строки: ${missing.map((it) => `«${it.label}»`).join(", ")}.`,
+    );
   const table = tablesOn(snapshot, grid.name).find((t) => t.row === header.row && t.col === labelCol);
   return {
     name: grid.name,
@@ -236,7 +269,14 @@ export function structurePlan(snapshot: StructureSnapshot): StructureResult {
   const untouched: string[] = [];
   const settingDefaults = new Map(settingsCatalogue.map((s) => [s.key as string, s.default]));
   const sheets: (SheetPlan | null)[] = [
-    repairKeyValueSheet(snapshot, infoSheet, () => infoSheetPlan(), () => null, summary, untouched),
+    repairKeyValueSheet(
+      snapshot,
+      infoSheet,
+      () => infoSheetPlan(),
+      () => null,
+      summary,
+      untouched,
+    ),
     repairKeyValueSheet(
       snapshot,
       settingsSheet,
@@ -253,7 +293,11 @@ export function structurePlan(snapshot: StructureSnapshot): StructureResult {
   const lookupsExist = snapshot.sheets.some((s) => s.name === LOOKUPS_SHEET);
   // The lists are generated: rewritten in place (not deleted), so dropdowns never point at a missing sheet.
   sheets.push({ ...lookupsSheetPlan(), mode: lookupsExist ? "update" : "create" });
-  summary.push(lookupsExist ? "Обновлены списки на листе «Справочники»." : "Создан скрытый лист «Справочники» со списками.");
+  summary.push(
+    lookupsExist
+      ? "Обновлены списки на листе «Справочники»."
+      : "Создан скрытый лист «Справочники» со списками.",
+  );
   summary.push("Проверки ввода, выпадающие списки и форматы дат восстановлены.");
   return { plan: { sheets: sheets.filter((s) => s !== null), activate: infoSheet.name }, summary, untouched };
 }

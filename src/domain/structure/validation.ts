@@ -31,7 +31,11 @@ function forType(type: ColumnType | ItemSpec["type"]): Generated | null {
         error: `Допустимы только значения из списка «${type.spec.name}».`,
       };
     case "yesno":
-      return { rule: { kind: "list", source: lookupSource(yesNo) }, message: "Выберите «да» или «нет».", error: "Введите «да» или «нет»." };
+      return {
+        rule: { kind: "list", source: lookupSource(yesNo) },
+        message: "Выберите «да» или «нет».",
+        error: "Введите «да» или «нет».",
+      };
     case "personRef": {
       const target = listSheet(type.of);
       return {

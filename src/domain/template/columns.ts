@@ -48,8 +48,12 @@ export const text = (key: string, header: string, o: Options = {}): ColumnSpec =
   column(key, header, { kind: "text" }, 24, o);
 export const person = (key: string, header: string, o: Options = {}): ColumnSpec =>
   column(key, header, { kind: "person" }, 34, o);
-export const personRef = (key: string, header: string, of: "mentors" | "mentees", o: Options = {}): ColumnSpec =>
-  column(key, header, { kind: "personRef", of }, 34, o);
+export const personRef = (
+  key: string,
+  header: string,
+  of: "mentors" | "mentees",
+  o: Options = {},
+): ColumnSpec => column(key, header, { kind: "personRef", of }, 34, o);
 export const date = (key: string, header: string, o: Options = {}): ColumnSpec =>
   column(key, header, { kind: "date" }, 14, o);
 export const number = (
@@ -58,7 +62,13 @@ export const number = (
   range: { min: number; max: number; integer?: boolean },
   o: Options = {},
 ): ColumnSpec =>
-  column(key, header, { kind: "number", min: range.min, max: range.max, integer: range.integer ?? false }, 12, o);
+  column(
+    key,
+    header,
+    { kind: "number", min: range.min, max: range.max, integer: range.integer ?? false },
+    12,
+    o,
+  );
 export const yesNoColumn = (key: string, header: string, o: Options = {}): ColumnSpec =>
   column(key, header, { kind: "yesno" }, 12, o);
 export const oneOf = (key: string, header: string, spec: EnumSpec, o: Options = {}): ColumnSpec =>

@@ -32,7 +32,13 @@ const item = (key: string, label: string, type: ItemSpec["type"], required = fal
 const count = { kind: "number", min: 0, max: 10_000_000, integer: true } as const;
 
 /** The five documents counted by the `documents` KPI, in catalogue order. */
-export const documentKeys = ["docRegulation", "docProgram", "docRoadmap", "docMentorsOrder", "docPairsOrder"] as const;
+export const documentKeys = [
+  "docRegulation",
+  "docProgram",
+  "docRoadmap",
+  "docMentorsOrder",
+  "docPairsOrder",
+] as const;
 
 export const infoSheet: KeyValueSheetSpec = {
   id: "info",
@@ -42,7 +48,13 @@ export const infoSheet: KeyValueSheetSpec = {
   labelHeader: "Показатель",
   valueHeader: "Значение",
   items: [
-    item("code", "Код ОО", { kind: "text" }, true, "Код образовательной организации, уникальный в муниципалитете"),
+    item(
+      "code",
+      "Код ОО",
+      { kind: "text" },
+      true,
+      "Код образовательной организации, уникальный в муниципалитете",
+    ),
     item("name", "Наименование ОО", { kind: "text" }, true),
     item("municipality", "Муниципалитет", { kind: "text" }, true),
     item("schoolYear", "Учебный год", { kind: "schoolYear" }, true, "В виде ГГГГ/ГГГГ, например 2024/2025"),

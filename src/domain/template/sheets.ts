@@ -31,10 +31,15 @@ export interface ListSheetSpec {
 
 const fioAliases = ["Ф.И.О.", "Ф. И. О.", "ФИО полностью", "Фамилия имя отчество"];
 const experience = (hint: string): ColumnSpec =>
-  number("experience", "Педагогический стаж, лет", { min: 0, max: 60 }, {
-    aliases: ["Стаж", "Стаж работы", "Педагогический стаж", "Пед. стаж", "Стаж (лет)"],
-    hint,
-  });
+  number(
+    "experience",
+    "Педагогический стаж, лет",
+    { min: 0, max: 60 },
+    {
+      aliases: ["Стаж", "Стаж работы", "Педагогический стаж", "Пед. стаж", "Стаж (лет)"],
+      hint,
+    },
+  );
 const subject = text("subject", "Предмет / направление", {
   aliases: ["Предмет", "Преподаваемый предмет", "Направление"],
   width: 22,
@@ -47,7 +52,11 @@ export const mentorsSheet: ListSheetSpec = {
   aliases: ["Банк наставников"],
   purpose: "банк наставников ОО",
   columns: [
-    person("fio", "ФИО", { required: true, aliases: [...fioAliases, "ФИО наставника"], hint: "Фамилия Имя Отчество полностью" }),
+    person("fio", "ФИО", {
+      required: true,
+      aliases: [...fioAliases, "ФИО наставника"],
+      hint: "Фамилия Имя Отчество полностью",
+    }),
     oneOf("category", "Категория", mentorCategories, { required: true }),
     text("position", "Должность", { hint: "Для обучающихся — класс, например 8Б" }),
     subject,
@@ -55,7 +64,10 @@ export const mentorsSheet: ListSheetSpec = {
     oneOf("qualification", "Квалификационная категория", qualificationLevels, {
       aliases: ["Категория (квалификационная)"],
     }),
-    yesNoColumn("consent", "Согласие", { required: true, hint: "Письменное согласие быть наставником: да или нет" }),
+    yesNoColumn("consent", "Согласие", {
+      required: true,
+      hint: "Письменное согласие быть наставником: да или нет",
+    }),
     yesNoColumn("trained", "Обучение по наставничеству", { width: 16 }),
     yesNoColumn("rewarded", "Стимулирующая выплата", { width: 16 }),
     text("note", "Примечание", { width: 30 }),
@@ -99,7 +111,11 @@ export const pairsSheet: ListSheetSpec = {
     text("no", "№ пары/группы", { required: true, width: 10, hint: "Строки с одним номером — одна группа" }),
     personRef("mentor", "Наставник", "mentors", { required: true, aliases: ["ФИО наставника"] }),
     personRef("mentee", "Наставляемый", "mentees", { required: true, aliases: ["ФИО наставляемого"] }),
-    oneOf("form", "Форма наставничества", pairForms, { required: true, aliases: ["Форма", "Модель наставничества"], width: 30 }),
+    oneOf("form", "Форма наставничества", pairForms, {
+      required: true,
+      aliases: ["Форма", "Модель наставничества"],
+      width: 30,
+    }),
     oneOf("kind", "Вид наставничества", pairKinds, { required: true, aliases: ["Вид", "Формат"], width: 28 }),
     date("start", "Дата начала", { required: true, aliases: ["Начало", "Дата вхождения в программу"] }),
     date("plannedEnd", "Дата окончания (план)", {
@@ -116,14 +132,24 @@ export const pairsSheet: ListSheetSpec = {
     text("orderNo", "Приказ №", { aliases: ["№ приказа", "Номер приказа"], width: 10 }),
     date("orderDate", "Приказ от", { aliases: ["Дата приказа"] }),
     yesNoColumn("program", "Персонализированная программа", { width: 16 }),
-    number("mentorScore", "Оценка наставника", { min: 1, max: 10, integer: true }, {
-      aliases: ["Удовлетворённость наставника"],
-      hint: "Целое число от 1 до 10",
-    }),
-    number("menteeScore", "Оценка наставляемого", { min: 1, max: 10, integer: true }, {
-      aliases: ["Удовлетворённость наставляемого"],
-      hint: "Целое число от 1 до 10",
-    }),
+    number(
+      "mentorScore",
+      "Оценка наставника",
+      { min: 1, max: 10, integer: true },
+      {
+        aliases: ["Удовлетворённость наставника"],
+        hint: "Целое число от 1 до 10",
+      },
+    ),
+    number(
+      "menteeScore",
+      "Оценка наставляемого",
+      { min: 1, max: 10, integer: true },
+      {
+        aliases: ["Удовлетворённость наставляемого"],
+        hint: "Целое число от 1 до 10",
+      },
+    ),
     text("result", "Результат", { width: 30 }),
   ],
 };

@@ -6,7 +6,8 @@ import { type RawCell, isRawDate, isRawError } from "../grid";
 import { cleanText, normalizeEnum } from "../text/normalize";
 import { type DayNumber, dayFromIso, dayFromSerial, ruDateOf, validDay } from "./dates";
 
-export type Read<T> = { readonly state: "empty" } | { readonly state: "ok"; readonly value: T } | { readonly state: "bad" };
+export type Read<T> =
+  { readonly state: "empty" } | { readonly state: "ok"; readonly value: T } | { readonly state: "bad" };
 
 export const EMPTY: Read<never> = { state: "empty" };
 export const BAD: Read<never> = { state: "bad" };
@@ -121,4 +122,3 @@ export function readEnum<T extends string>(raw: RawCell, lookup: ReadonlyMap<str
   const v = lookup.get(normalizeEnum(t));
   return v === undefined ? BAD : ok(v);
 }
-
