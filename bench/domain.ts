@@ -31,3 +31,12 @@ console.log("bench/domain: разбор + проверка + показател�
 run(150, 1); // 10× fewer rows
 run(1500, 1); // the region of the budget
 run(150, 10); // 10× the rows per school: near-linear?
+
+// One big school: the «Проверка» of a 10,000-row workbook (compute only; its syncs are tested on the fake host).
+{
+  const grid = syntheticSchool(7, { mentors: 1500, mentees: 3500, pairs: 5000 });
+  evaluateWorkbook(grid); // warm up
+  const t0 = performance.now();
+  const r = evaluateWorkbook(grid);
+  console.log(`одна книга на 10 000 строк: проверка и показатели за ${(performance.now() - t0).toFixed(0)} мс, ${r.issues.length} замечаний`);
+}
