@@ -5,7 +5,7 @@
 import type { Cell, CellValue } from "exceljs";
 import { DATE_FORMAT, type PlanValue, TEXT_FORMAT } from "../domain/plan/writePlan";
 import { type StyleParts, applyStyleParts, linkStyleParts } from "./cellStyle";
-import { isDateFormat } from "./dateFormat";
+import { isDateFormat } from "../domain/values/numberFormat";
 import { utcDateOfIso } from "./rawDates";
 
 // Excel refuses a file with a cell text over 32,767 characters.

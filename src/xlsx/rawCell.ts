@@ -4,7 +4,7 @@
  */
 import { type Cell, ValueType } from "exceljs";
 import { type RawCell, rawError } from "../domain/grid";
-import { isDateFormat } from "./dateFormat";
+import { isDateFormat } from "../domain/values/numberFormat";
 import { rawDateOfDate, rawDateOfSerial } from "./rawDates";
 
 /** How dates are read in one workbook. */

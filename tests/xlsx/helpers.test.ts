@@ -1,6 +1,6 @@
 /** Small pieces of the adapter: date formats, A1 addresses, file sniffing. */
 import { cellAddress, columnLetters, rangeAddress } from "../../src/xlsx/address";
-import { isDateFormat } from "../../src/xlsx/dateFormat";
+import { isDateFormat } from "../../src/domain/values/numberFormat";
 import { sniffFile } from "../../src/xlsx/sniff";
 
 test.each([
