@@ -2,6 +2,7 @@
 import { evaluateWorkbook, type SchoolResult } from "../domain/engine";
 import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
+import { asOfOption, parse, UsageError } from "./args";
 import { loadFile } from "./loadFile";
 import type { Output } from "./output";
 
@@ -36,4 +37,17 @@ export async function evaluateFiles(
 export function exitCode(results: readonly FileResult[]): number {
   if (results.some((r) => r.result === null)) return 2;
   return results.some((r) => r.issues.some((i) => i.severity === "error")) ? 1 : 0;
+}
+
+/** The common shape of `check` and `kpi`: files, `--as-of`, `--json`; evaluated in order. */
+export async function runOnFiles(
+  command: string,
+  argv: readonly string[],
+  out: Output,
+): Promise<{ results: FileResult[]; asOf: DayNumber | undefined; json: boolean }> {
+  const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
+  if (positionals.length === 0)
+    throw new UsageError(`Укажите хотя бы один файл .xlsx: nastavnik ${command} школа.xlsx`);
+  const asOf = asOfOption(values["as-of"]);
+  return { results: await evaluateFiles(positionals, asOf, out), asOf, json: values.json === true };
 }

@@ -9,6 +9,8 @@ import type {
   CellValidationPlan,
   ChartPlan,
   ConditionalFormatPlan,
+  ExistingTablePlan,
+  RangeToTablePlan,
   SheetPlan,
   ValidationPlan,
   ValidationRule,
@@ -177,15 +179,7 @@ async function writeTable(
     for (const header of t.appendColumns) table.columns.add(undefined, undefined, header);
     if (t.rename) table.name = t.rename;
     if (t.style) table.style = t.style;
-    for (const [header, format] of Object.entries(t.formats)) {
-      // A single format is applied to every cell of the column (Office's scalar rule for numberFormat).
-      table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
-    }
-    for (const chunk of chunkRows(t.appendRows ?? [])) {
-      const { values } = rowsToWrite(chunk, () => null);
-      await batch.reserve(payloadBytes(values));
-      table.rows.add(undefined, values);
-    }
+    await formatAndAppend(table, t, batch);
     return;
   }
   if (t.kind === "fromRange") {
@@ -198,13 +192,7 @@ async function writeTable(
     const table = ws.tables.add(rangeAddress(t.row, t.col, t.lastRow - t.row + 1, width), true);
     table.name = t.name;
     table.style = t.style ?? "TableStyleMedium7";
-    for (const [header, format] of Object.entries(t.formats))
-      table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
-    for (const chunk of chunkRows(t.appendRows ?? [])) {
-      const { values } = rowsToWrite(chunk, () => null);
-      await batch.reserve(payloadBytes(values));
-      table.rows.add(undefined, values);
-    }
+    await formatAndAppend(table, t, batch);
     return;
   }
   // A new table: formats, headers and rows are written as cells first, then the table is laid over them.
@@ -216,6 +204,26 @@ async function writeTable(
   const table = ws.tables.add(rangeAddress(t.row, t.col, bodyRows.length + 1, t.headers.length), true);
   table.name = t.name;
   table.style = t.style ?? "TableStyleMedium7";
+}
+
+/**
+ * Column formats of a kept table, then its appended rows. Formats go first: new rows take them
+ * from the row above, so text typed as «=…» arrives as text.
+ */
+async function formatAndAppend(
+  table: Excel.Table,
+  t: ExistingTablePlan | RangeToTablePlan,
+  batch: Batch,
+): Promise<void> {
+  for (const [header, format] of Object.entries(t.formats)) {
+    // A single format is applied to every cell of the column (Office's scalar rule for numberFormat).
+    table.columns.getItem(header).getDataBodyRange().numberFormat = [[format]];
+  }
+  for (const chunk of chunkRows(t.appendRows ?? [])) {
+    const { values } = rowsToWrite(chunk, () => null);
+    await batch.reserve(payloadBytes(values));
+    table.rows.add(undefined, values);
+  }
 }
 
 function tableColumnBody(context: Excel.RequestContext, v: ValidationPlan): Excel.Range {

@@ -1,19 +1,13 @@
 /** `nastavnik check <file.xlsx>... [--as-of YYYY-MM-DD] [--json]` */
 import { countBySeverity } from "../../domain/issues";
-import { asOfOption, parse, UsageError } from "../args";
-import { evaluateFiles, exitCode } from "../evaluateFiles";
+import { exitCode, runOnFiles } from "../evaluateFiles";
 import { issueLine } from "../format";
 import type { Output } from "../output";
 import { counts, issueJson, schoolJson, topAsOf } from "../schoolJson";
 
 export async function check(argv: readonly string[], out: Output): Promise<number> {
-  const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
-  if (positionals.length === 0)
-    throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik check школа.xlsx");
-  const asOf = asOfOption(values["as-of"]);
-  const results = await evaluateFiles(positionals, asOf, out);
-
-  if (values.json) {
+  const { results, asOf, json } = await runOnFiles("check", argv, out);
+  if (json) {
     out.json({
       asOf: topAsOf(
         asOf,

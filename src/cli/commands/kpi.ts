@@ -1,8 +1,7 @@
 /** `nastavnik kpi <file.xlsx>... [--as-of YYYY-MM-DD] [--json]` */
 import { poolKpis } from "../../domain/kpi/pool";
 import { isoOf } from "../../domain/values/dates";
-import { asOfOption, parse, UsageError } from "../args";
-import { evaluateFiles, exitCode, type FileResult } from "../evaluateFiles";
+import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
 import { kpiLines } from "../format";
 import type { Output } from "../output";
 import { kpisJson, schoolJson, topAsOf } from "../schoolJson";
@@ -33,13 +32,8 @@ export function totalJson(results: readonly FileResult[]) {
 }
 
 export async function kpi(argv: readonly string[], out: Output): Promise<number> {
-  const { values, positionals } = parse(argv, { "as-of": { type: "string" }, json: { type: "boolean" } });
-  if (positionals.length === 0)
-    throw new UsageError("Укажите хотя бы один файл .xlsx: nastavnik kpi школа.xlsx");
-  const asOf = asOfOption(values["as-of"]);
-  const results = await evaluateFiles(positionals, asOf, out);
-
-  if (values.json) {
+  const { results, asOf, json } = await runOnFiles("kpi", argv, out);
+  if (json) {
     out.json({
       asOf: topAsOf(
         asOf,

@@ -35,17 +35,24 @@ export interface SchoolWorkbook {
 const text = (r: RowRead, k: string) => valueOf<string>(r, k);
 const keyOf = (name: string | undefined) => (name === undefined ? undefined : personKey(name));
 
-function mentorOf(r: RowRead): Mentor {
+/** The fields mentors and mentees share. */
+function personOf(r: RowRead) {
   const name = text(r, "fio");
   return {
     row: r.row,
     src: r,
     name,
     key: keyOf(name),
-    category: valueOf(r, "category"),
     position: text(r, "position"),
     subject: text(r, "subject"),
-    experience: valueOf(r, "experience"),
+    experience: valueOf<number>(r, "experience"),
+  };
+}
+
+function mentorOf(r: RowRead): Mentor {
+  return {
+    ...personOf(r),
+    category: valueOf(r, "category"),
     qualification: valueOf(r, "qualification"),
     consent: valueOf(r, "consent"),
     trained: valueOf(r, "trained"),
@@ -54,16 +61,9 @@ function mentorOf(r: RowRead): Mentor {
 }
 
 function menteeOf(r: RowRead): Mentee {
-  const name = text(r, "fio");
   return {
-    row: r.row,
-    src: r,
-    name,
-    key: keyOf(name),
+    ...personOf(r),
     category: valueOf(r, "category"),
-    position: text(r, "position"),
-    subject: text(r, "subject"),
-    experience: valueOf(r, "experience"),
     age: valueOf(r, "age"),
     young: valueOf(r, "young"),
     youngUnreadable: r.cells["young"]?.read.state === "bad",
