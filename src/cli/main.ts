@@ -4,13 +4,15 @@
  */
 import { UsageError } from "./args";
 import { check } from "./commands/check";
+import { consolidateCommand } from "./commands/consolidate";
 import { init } from "./commands/init";
 import { kpi } from "./commands/kpi";
+import { report } from "./commands/report";
 import { consoleOutput, type Output } from "./output";
 
 type Command = (argv: readonly string[], out: Output) => Promise<number>;
 
-const commands: Record<string, Command> = { init, check, kpi };
+const commands: Record<string, Command> = { init, check, kpi, report, consolidate: consolidateCommand };
 
 export const USAGE = `Наставник — проверка и показатели книг целевой модели наставничества.
 
@@ -18,8 +20,11 @@ export const USAGE = `Наставник — проверка и показат�
   nastavnik init <книга.xlsx> [--school-code КОД] [--school-name НАЗВАНИЕ] [--municipality МО] [--year ГГГГ/ГГГГ] [--demo] [--force]
   nastavnik check <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik kpi <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
+  nastavnik report <книга.xlsx> -o <отчёт.xlsx> [--as-of ГГГГ-ММ-ДД] [--force]
+  nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--json] [--feedback ПАПКА] [--force]
 
-Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы или файл не читается.`;
+Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы или файл не читается.
+Для report: 0 — отчёт записан (ошибки книги ему не мешают); 1 — не записан, в нём оказались бы ФИО; 2 — неверные аргументы, файл не читается или нет отчётной даты.`;
 
 export async function run(argv: readonly string[], out: Output = consoleOutput({ progress: true })): Promise<number> {
   const [name, ...rest] = argv;

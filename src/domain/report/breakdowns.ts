@@ -83,7 +83,11 @@ export function loadDistribution(pool: PoolData, limit: number): CountRow[] {
  */
 export function outcomes(a: Analysis): OutcomeRow[] {
   const ended = a.pairs.filter(
-    (f) => f.notCounted === null && f.effectiveEnd !== undefined && f.effectiveEnd >= a.yearStart && f.effectiveEnd <= a.asOf,
+    (f) =>
+      f.notCounted === null &&
+      f.effectiveEnd !== undefined &&
+      f.effectiveEnd >= a.yearStart &&
+      f.effectiveEnd <= a.asOf,
   );
   const completed = ended.filter((f) => f.pair.status === "Завершена").length;
   const byReason = new Map<string, number>();
@@ -94,7 +98,11 @@ export function outcomes(a: Analysis): OutcomeRow[] {
   }
   const order = [...terminationReasons.values, NO_REASON];
   const reasons = [...byReason.keys()].sort((x, y) => order.indexOf(x) - order.indexOf(y));
-  const terminated: OutcomeRow[] = reasons.map((reason) => ({ outcome: "Прекращена", reason, count: byReason.get(reason)! }));
+  const terminated: OutcomeRow[] = reasons.map((reason) => ({
+    outcome: "Прекращена",
+    reason,
+    count: byReason.get(reason)!,
+  }));
   return [
     { outcome: "Завершена", reason: null, count: completed },
     ...(terminated.length > 0 ? terminated : [{ outcome: "Прекращена" as const, reason: null, count: 0 }]),

@@ -62,20 +62,31 @@ export function sheetPlanTexts(s: SheetPlan): PlanText[] {
     }
   }
   for (const c of s.charts ?? []) {
-    out.push({ sheet: s.name, where: "имя диаграммы", text: c.name }, { sheet: s.name, where: "заголовок диаграммы", text: c.title });
-    if (c.axisTitles?.category) out.push({ sheet: s.name, where: "подпись оси", text: c.axisTitles.category });
+    out.push(
+      { sheet: s.name, where: "имя диаграммы", text: c.name },
+      { sheet: s.name, where: "заголовок диаграммы", text: c.title },
+    );
+    if (c.axisTitles?.category)
+      out.push({ sheet: s.name, where: "подпись оси", text: c.axisTitles.category });
     if (c.axisTitles?.value) out.push({ sheet: s.name, where: "подпись оси", text: c.axisTitles.value });
   }
   for (const cf of s.conditionalFormats ?? []) {
     for (const r of cf.rules) {
-      out.push({ sheet: s.name, where: "условное форматирование", text: "equals" in r ? r.equals : r.formula });
+      out.push({
+        sheet: s.name,
+        where: "условное форматирование",
+        text: "equals" in r ? r.equals : r.formula,
+      });
     }
   }
   return out;
 }
 
 // Words of a text in comparison form: ФИО key, punctuation as spaces, so «Иванова А.П.» is «иванова а п».
-const words = (s: string) => ` ${personKey(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+const words = (s: string) =>
+  ` ${personKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 
 export class PersonalDataError extends Error {
   constructor(

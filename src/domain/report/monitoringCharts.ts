@@ -15,7 +15,6 @@ export interface PlacedTable {
   readonly headerRow: number;
   readonly lastRow: number;
   readonly col: number;
-  readonly width: number;
 }
 
 /** Rows a chart takes: about 8 cm, readable on a page fitted to one width. */
@@ -32,6 +31,9 @@ type ChartSource = Pick<ChartPlan, "name" | "type" | "title" | "axisTitles" | "v
   readonly rows?: number;
   /** Columns to plot, from the table's first (the categories). */
   readonly cols: number;
+  /** Which band of charts below the tables (0, 1, 2), and the columns the chart spans in it. */
+  readonly band: number;
+  readonly span: readonly [number, number];
 };
 
 export interface MonitoringChartTables {
@@ -52,6 +54,8 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       cols: 3, // Показатель, Значение, Цель
       axisTitles: { value: "Доля" },
       valueAxisMax: 1,
+      band: 0,
+      span: [1, LAST_COL],
     },
     {
       name: "ReportChartPairsByForm",
@@ -59,6 +63,8 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       title: "Действующие пары и группы по формам наставничества",
       table: t.byForm,
       cols: 2,
+      band: 1,
+      span: [1, 1], // column A alone is wide enough for a pie
     },
     {
       name: "ReportChartMentorLoad",
@@ -67,6 +73,8 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.load,
       cols: 2,
       axisTitles: { category: "Наставляемых у наставника", value: "Наставников" },
+      band: 1,
+      span: [2, LAST_COL],
     },
     {
       name: "ReportChartRoadmap",
@@ -75,13 +83,12 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.roadmap,
       cols: 3, // Этап, Выполнено, Не выполнено
       axisTitles: { value: "Мероприятий" },
+      band: 2,
+      span: [1, LAST_COL],
     },
   ];
-  // Bands: [coverage], [pairs by form | mentor load], [road map]; column A alone is wide enough for a pie.
-  const bands: (readonly [number, number])[][] = [[[1, LAST_COL]], [[1, 1], [2, LAST_COL]], [[1, LAST_COL]]];
-  const places = bands.flatMap((band, i) => band.map(([left, right]) => ({ top: firstRow + i * (CHART_ROWS + 1), left, right })));
-  return sources.map(({ table, rows, cols, ...chart }, i) => {
-    const { top, left, right } = places[i];
+  return sources.map(({ table, rows, cols, band, span: [left, right], ...chart }) => {
+    const top = firstRow + band * (CHART_ROWS + 1);
     const last = rows === undefined ? table.lastRow : table.headerRow + rows;
     return {
       ...chart,
@@ -92,4 +99,3 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
     };
   });
 }
-

@@ -1,17 +1,24 @@
 /**
  * «Мониторинг» as a sheet plan: a heading (rows 1–4, repeated on every printed page), the KPI
  * tables with a traffic-light status column, the breakdown tables stacked below, and the charts
- * to their right. The sheet is generated, so it is replaced as a whole: a rebuild leaves no stale
+ * under the tables. The sheet is generated, so it is replaced as a whole: a rebuild leaves no stale
  * table or chart behind.
  */
-import { TEXT_FORMAT, type CellBlock, type ConditionalFormatPlan, type PlanValue, type SheetPlan, type TablePlan } from "../plan/writePlan";
+import { statusLabels } from "../kpi/status";
+import {
+  TEXT_FORMAT,
+  type CellBlock,
+  type ConditionalFormatPlan,
+  type PlanValue,
+  type SheetPlan,
+  type TablePlan,
+} from "../plan/writePlan";
 import { HEADER_FILL, TABLE_STYLE } from "../structure/templatePlan";
 import { isoOf } from "../values/dates";
 import { rangeA1 } from "./a1";
 import { monitoringCharts, type PlacedTable } from "./monitoringCharts";
 import { monitoringTables, type SectionTable } from "./monitoringTables";
 import type { ReportHeading, ReportModel } from "./reportModel";
-import { statusLabels } from "../kpi/status";
 
 export const MONITORING_SHEET = "Мониторинг";
 export const HEADING_ROWS = 4;
@@ -32,9 +39,16 @@ export const STATUS_COLOURS = [
 const date = (day: number): PlanValue => ({ date: isoOf(day) });
 
 function headingBlocks(h: ReportHeading): CellBlock[] {
-  const title = h.schoolName === null ? "Мониторинг наставничества" : `Мониторинг наставничества: ${h.schoolName}`;
+  const title =
+    h.schoolName === null ? "Мониторинг наставничества" : `Мониторинг наставничества: ${h.schoolName}`;
   return [
-    { row: 1, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
+    {
+      row: 1,
+      col: 1,
+      values: [[title]],
+      numberFormat: TEXT_FORMAT,
+      style: { bold: true, fontSize: 14, fontColor: HEADER_FILL },
+    },
     {
       row: 2,
       col: 1,
@@ -66,13 +80,36 @@ function stack(sections: readonly SectionTable[], row: number): Stacked {
     const titleRow = next;
     const headerRow = titleRow + 1;
     const lastRow = headerRow + Math.max(s.rows.length, 1);
-    out.blocks.push({ row: titleRow, col: TABLE_COL, values: [[s.title]], numberFormat: TEXT_FORMAT, style: { bold: true, fontSize: 12 } });
-    out.tables.push({ name: s.name, row: headerRow, col: TABLE_COL, headers: s.headers, rows: s.rows, columnFormats: s.formats, style: TABLE_STYLE });
+    out.blocks.push({
+      row: titleRow,
+      col: TABLE_COL,
+      values: [[s.title]],
+      numberFormat: TEXT_FORMAT,
+      style: { bold: true, fontSize: 12 },
+    });
+    out.tables.push({
+      name: s.name,
+      row: headerRow,
+      col: TABLE_COL,
+      headers: s.headers,
+      rows: s.rows,
+      columnFormats: s.formats,
+      style: TABLE_STYLE,
+    });
     if (s.statusColumn !== undefined) {
       const col = TABLE_COL + s.statusColumn;
-      out.conditionalFormats.push({ range: rangeA1(headerRow + 1, col, lastRow, col), rules: STATUS_COLOURS });
+      out.conditionalFormats.push({
+        range: rangeA1(headerRow + 1, col, lastRow, col),
+        rules: STATUS_COLOURS,
+      });
     }
-    out.placed[s.name] = { name: s.name, titleRow, headerRow, lastRow, col: TABLE_COL, width: s.headers.length };
+    out.placed[s.name] = {
+      name: s.name,
+      titleRow,
+      headerRow,
+      lastRow,
+      col: TABLE_COL,
+    };
     next = lastRow + 2;
   }
   return { ...out, end: next };
@@ -96,7 +133,13 @@ export function monitoringSheetPlan(m: ReportModel): SheetPlan {
   const t = monitoringTables(m);
   const sections = [t.kpis, t.figures, t.byForm, t.byKind, t.load, t.outcomes, t.roadmap];
   const s = stack(sections, FIRST_SECTION_ROW);
-  const note: CellBlock = { row: s.end, col: 1, values: [[DEPERSONALISED_NOTE]], numberFormat: TEXT_FORMAT, style: { italic: true } };
+  const note: CellBlock = {
+    row: s.end,
+    col: 1,
+    values: [[DEPERSONALISED_NOTE]],
+    numberFormat: TEXT_FORMAT,
+    style: { italic: true },
+  };
   return {
     name: MONITORING_SHEET,
     mode: "replace",

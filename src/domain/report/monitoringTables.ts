@@ -40,7 +40,15 @@ function kpiTable(m: ReportModel): SectionTable {
     name: REPORT_TABLES.kpis,
     headers: ["Показатель", "Значение", "Цель", "Статус", "Числитель", "Знаменатель", "Период"],
     rows: m.shares.map((s) => [s.title, s.value, s.target, s.status, s.numerator, s.denominator, s.scope]),
-    formats: [TEXT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, TEXT_FORMAT],
+    formats: [
+      TEXT_FORMAT,
+      PERCENT_FORMAT,
+      PERCENT_FORMAT,
+      TEXT_FORMAT,
+      COUNT_FORMAT,
+      COUNT_FORMAT,
+      TEXT_FORMAT,
+    ],
     statusColumn: 3,
   };
 }
@@ -57,7 +65,12 @@ function figuresTable(m: ReportModel): SectionTable {
   };
 }
 
-function countTable(title: string, name: string, headers: [string, string], rows: ReportModel["byForm"]): SectionTable {
+function countTable(
+  title: string,
+  name: string,
+  headers: [string, string],
+  rows: ReportModel["byForm"],
+): SectionTable {
   return {
     title,
     name,

@@ -6,7 +6,15 @@
 import type { SchoolResult } from "../engine";
 import { kpiCatalogue } from "../kpi/catalogue";
 import { scopeLabels, type KpiDef } from "../kpi/define";
-import type { GroupsResult, KpiId, KpiValues, LoadResult, SatisfactionResult, SchoolKpis, ShareResult } from "../kpi/types";
+import type {
+  GroupsResult,
+  KpiId,
+  KpiValues,
+  LoadResult,
+  SatisfactionResult,
+  SchoolKpis,
+  ShareResult,
+} from "../kpi/types";
 import type { Settings } from "../template/keyValue";
 import type { DayNumber } from "../values/dates";
 import {
@@ -69,8 +77,6 @@ export interface ReportModel {
   readonly loadLimit: number;
   readonly outcomes: readonly OutcomeRow[];
   readonly roadmap: readonly StageRow[];
-  readonly values: KpiValues;
-  readonly pool: SchoolKpis["pool"];
 }
 
 /** A result the report can be built from: one with an as-of date and KPIs. */
@@ -110,7 +116,14 @@ function figureRows(def: KpiDef, v: KpiValues, settings: Settings): FigureRow[] 
   switch (def.kind) {
     case "groups": {
       const g = v[def.id as "active_groups"] as GroupsResult;
-      return [row(def.title, g.value, null, `количество — пар и групп; связей «наставник – наставляемый»: ${g.links}`)];
+      return [
+        row(
+          def.title,
+          g.value,
+          null,
+          `количество — пар и групп; связей «наставник – наставляемый»: ${g.links}`,
+        ),
+      ];
     }
     case "load": {
       const l = v[def.id as "mentor_load"] as LoadResult;
@@ -171,7 +184,5 @@ export function reportModel(r: ReportableResult, generatedOn: DayNumber): Report
     loadLimit,
     outcomes: outcomes(r.analysis),
     roadmap: roadmapByStage(r.analysis),
-    values,
-    pool,
   };
 }

@@ -26,12 +26,18 @@ function checked(plan: WritePlan, result: SchoolResult): WritePlan {
 /** «Мониторинг» and «Данные отчёта», as a new workbook holds them. */
 export function reportPlan(result: SchoolResult, generatedOn: DayNumber): WritePlan {
   const r = reportable(result);
-  const plan = { sheets: [monitoringSheetPlan(reportModel(r, generatedOn)), reportDataSheetPlan(r)], activate: MONITORING_SHEET };
+  const plan = {
+    sheets: [monitoringSheetPlan(reportModel(r, generatedOn)), reportDataSheetPlan(r)],
+    activate: MONITORING_SHEET,
+  };
   return checked(plan, r);
 }
 
 /** «Мониторинг» alone, replacing the previous one (with its tables and charts) in the school's workbook. */
 export function monitoringOnlyPlan(result: SchoolResult, generatedOn: DayNumber): WritePlan {
   const r = reportable(result);
-  return checked({ sheets: [monitoringSheetPlan(reportModel(r, generatedOn))], activate: MONITORING_SHEET }, r);
+  return checked(
+    { sheets: [monitoringSheetPlan(reportModel(r, generatedOn))], activate: MONITORING_SHEET },
+    r,
+  );
 }

@@ -1,0 +1,116 @@
+/**
+ * `nastavnik report <file.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--force]`: the school's
+ * depersonalised upward report — «Мониторинг» and «Данные отчёта» — in a new workbook.
+ *
+ * Exit status: 0 when the report is written (issues of the school's file do not stop it: that is
+ * what `check` is for; the command only says how many errors there are); 1 when it is not written
+ * because a name would have appeared in it; 2 for usage errors, an existing output without
+ * --force, a file that cannot be read, or no as-of date.
+ */
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { evaluateWorkbook } from "../../domain/engine";
+import { kpiCatalogue } from "../../domain/kpi/catalogue";
+import type { WritePlan } from "../../domain/plan/writePlan";
+import { PersonalDataError } from "../../domain/report/depersonalise";
+import { MONITORING_SHEET } from "../../domain/report/monitoringPlan";
+import { REPORT_DATA_SHEET } from "../../domain/report/reportData";
+import { isReportable } from "../../domain/report/reportModel";
+import { reportPlan } from "../../domain/report/reportPlan";
+import { dayFromYmd, ruDateOf, type DayNumber } from "../../domain/values/dates";
+import { unsupportedParts } from "../../xlsx/unsupported";
+import { writePlanToBuffer } from "../../xlsx/writePlan";
+import { asOfOption, parse, UsageError } from "../args";
+import { loadFile } from "../loadFile";
+import type { Output } from "../output";
+
+function today(): DayNumber {
+  const now = new Date();
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function options(argv: readonly string[]) {
+  const { values, positionals } = parse(argv, {
+    output: { type: "string", short: "o" },
+    "as-of": { type: "string" },
+    force: { type: "boolean" },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError("Укажите одну книгу ОО: nastavnik report школа.xlsx -o отчёт.xlsx");
+  const target = values.output;
+  if (target === undefined || target === "") throw new UsageError("Укажите файл отчёта: -o отчёт.xlsx");
+  if (!target.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`«${target}»: имя файла отчёта должно оканчиваться на .xlsx`);
+  const [file] = positionals;
+  if (resolve(file) === resolve(target))
+    throw new UsageError("Отчёт нельзя записать поверх книги ОО: укажите другой файл после -o.");
+  return { file, target, asOf: asOfOption(values["as-of"]), force: values.force === true };
+}
+
+/** What the file holds and what only the add-in can add (charts: ExcelJS cannot write them). */
+function summary(plan: WritePlan, target: string, school: string, out: Output): void {
+  const monitoring = plan.sheets.find((s) => s.name === MONITORING_SHEET);
+  const data = plan.sheets.find((s) => s.name === REPORT_DATA_SHEET);
+  const dataRows = data?.tables?.[0] && "rows" in data.tables[0] ? data.tables[0].rows.length : 0;
+  out.line(`Отчёт записан: ${target}`);
+  out.line(`  ${school}`);
+  out.line(
+    `  «${MONITORING_SHEET}»: показателей — ${kpiCatalogue.length}, таблиц — ${monitoring?.tables?.length ?? 0}; печать — А4, альбомная, в ширину страницы.`,
+  );
+  out.line(`  «${REPORT_DATA_SHEET}»: строк для свода — ${dataRows}.`);
+  out.line("  Отчёт обезличен: ФИО участников в него не попали.");
+  const parts = unsupportedParts(plan);
+  const charts = parts.filter((p) => p.kind === "chart");
+  if (charts.length > 0) {
+    const titles = (monitoring?.charts ?? []).map((c) => `«${c.title}»`).join(", ");
+    out.line(
+      `Диаграммы (${charts.length}) в файл не записаны — без Excel их не построить: ${titles}. Данные для них на листе «${MONITORING_SHEET}» есть; диаграммы появятся при построении отчёта в надстройке «Наставник» в Excel.`,
+    );
+  }
+  for (const p of parts.filter((x) => x.kind !== "chart")) out.line(`  ${p.message}`);
+}
+
+export async function report(argv: readonly string[], out: Output): Promise<number> {
+  const { file, target, asOf, force } = options(argv);
+  if (existsSync(target) && !force) {
+    out.error(`Файл «${target}» уже существует. Чтобы перезаписать его, добавьте --force.`);
+    return 2;
+  }
+  const loaded = await loadFile(file);
+  if (!loaded.ok) {
+    out.error(`${file}: ${loaded.issue.message}`);
+    return 2;
+  }
+  const result = evaluateWorkbook(loaded.grid, { asOf });
+  if (!isReportable(result)) {
+    out.error(`${file}: ${result.error ?? "показатели не рассчитаны"} Например: --as-of 2024-12-20.`);
+    return 2;
+  }
+  let plan: WritePlan;
+  try {
+    plan = reportPlan(result, today());
+  } catch (e) {
+    if (!(e instanceof PersonalDataError)) throw e;
+    out.error(
+      `${file}: ${e.message} Исправьте книгу ОО: ФИО не должно стоять в названии ОО, муниципалитете или коде.`,
+    );
+    return 1;
+  }
+  await writeFile(target, await writePlanToBuffer(plan));
+  const info = result.wb.info;
+  const school = [info.code, info.name].filter(Boolean).join(" ") || "ОО без кода и названия";
+  summary(
+    plan,
+    target,
+    `${school}: учебный год ${result.analysis.schoolYear}, отчётная дата ${ruDateOf(result.asOf)}.`,
+    out,
+  );
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  if (errors > 0) {
+    out.line(
+      `В книге ОО найдены ошибки (${errors}): показатели посчитаны по тем данным, что читаются. Подробности: nastavnik check ${file}`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,197 @@
+/** «Мониторинг»: every KPI of the catalogue is on the sheet with the engine's own numbers, target and status. */
+import { evaluateWorkbook } from "../../src/domain/engine";
+import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
+import type { KpiValues, ShareResult } from "../../src/domain/kpi/types";
+import { PERCENT_FORMAT, TEXT_FORMAT, type SheetPlan, type TablePlan } from "../../src/domain/plan/writePlan";
+import { MONITORING_SHEET, STATUS_COLOURS } from "../../src/domain/report/monitoringPlan";
+import type { ReportableResult } from "../../src/domain/report/reportModel";
+import { REPORT_TABLES } from "../../src/domain/report/monitoringTables";
+import { monitoringOnlyPlan, reportPlan } from "../../src/domain/report/reportPlan";
+import { dayFromIso, isoOf } from "../../src/domain/values/dates";
+import { ABSENT, day, mentee, mentor, pair, school } from "../domain/builders";
+import { evaluate } from "../domain/evaluate";
+import { M, N } from "../domain/kpi/people";
+import { newTables, parseRange, PlanGrid } from "./planCells";
+import { busySchool, loadSample, reportable, SAMPLES, type Loaded } from "./support";
+
+const GENERATED = day("2024-12-23");
+
+const monitoring = (r: ReportableResult): SheetPlan =>
+  reportPlan(r, GENERATED).sheets.find((s) => s.name === MONITORING_SHEET)!;
+const table = (s: SheetPlan, name: string): TablePlan => newTables(s).find((t) => t.name === name)!;
+/** A table's rows as objects keyed by header. */
+const records = (t: TablePlan) =>
+  t.rows.map((r) => Object.fromEntries(t.headers.map((h, j) => [h, r[j] ?? null])));
+
+let loaded: Loaded[];
+const byLabel = (label: string): Loaded => loaded.find((l) => l.label === label)!;
+beforeAll(async () => {
+  loaded = [...(await Promise.all(SAMPLES.map(loadSample))), busySchool()];
+});
+
+describe.each([...SAMPLES, "built school"])("%s", (label) => {
+  let l: Loaded;
+  let sheet: SheetPlan;
+  let values: KpiValues;
+  beforeAll(() => {
+    l = byLabel(label);
+    sheet = monitoring(l.result);
+    values = l.result.kpis.values;
+  });
+
+  test("every KPI of the catalogue has a row titled as in the catalogue", () => {
+    const titles = [
+      ...records(table(sheet, REPORT_TABLES.kpis)),
+      ...records(table(sheet, REPORT_TABLES.figures)),
+    ].map((r) => r["Показатель"] as string);
+    for (const def of kpiCatalogue)
+      expect(titles.some((t) => t === def.title || t.startsWith(`${def.title}: `))).toBe(true);
+  });
+
+  test("share KPIs: numerator, denominator, value and target are the engine's, unrounded", () => {
+    const rows = records(table(sheet, REPORT_TABLES.kpis));
+    const shares = kpiCatalogue.filter((d) => d.kind === "share" || d.kind === "plan");
+    expect(rows.map((r) => r["Показатель"])).toEqual(shares.map((d) => d.title));
+    shares.forEach((def, k) => {
+      const v = values[def.id] as ShareResult;
+      expect(rows[k]).toMatchObject({
+        Числитель: v.numerator,
+        Знаменатель: v.denominator,
+        Значение: v.value,
+        Цель: v.target,
+      });
+    });
+  });
+
+  test("counts and means are the engine's", () => {
+    const byTitle = new Map(records(table(sheet, REPORT_TABLES.figures)).map((r) => [r["Показатель"], r]));
+    const title = (id: string) => kpiCatalogue.find((d) => d.id === id)!.title;
+    expect(byTitle.get(title("active_groups"))).toMatchObject({ Количество: values.active_groups.value });
+    expect(byTitle.get(title("active_groups"))!["Пояснение"]).toContain(
+      `связей «наставник – наставляемый»: ${values.active_groups.links}`,
+    );
+    expect(byTitle.get(title("mentor_load"))).toMatchObject({
+      Количество: values.mentor_load.mentors,
+      Среднее: values.mentor_load.mean,
+    });
+    expect(byTitle.get(title("overdue"))).toMatchObject({ Количество: values.overdue.value, Цель: 0 });
+    const sat = values.satisfaction;
+    expect(byTitle.get(`${title("satisfaction")}: наставники`)).toMatchObject({
+      Количество: sat.mentor.n,
+      Среднее: sat.mentor.mean,
+    });
+    expect(byTitle.get(`${title("satisfaction")}: наставляемые`)).toMatchObject({
+      Количество: sat.mentee.n,
+      Среднее: sat.mentee.mean,
+    });
+  });
+
+  test("the status column judges each value against its target, and is coloured by conditional formats", () => {
+    const kpis = table(sheet, REPORT_TABLES.kpis);
+    for (const r of records(kpis)) {
+      const [value, target] = [r["Значение"] as number | null, r["Цель"] as number | null];
+      const expected =
+        target === null || value === null
+          ? "—"
+          : value >= target
+            ? "достигнуто"
+            : value >= 0.8 * target
+              ? "близко"
+              : "далеко";
+      expect([r["Показатель"], r["Статус"]]).toEqual([r["Показатель"], expected]);
+    }
+    const statusCol = kpis.col + kpis.headers.indexOf("Статус");
+    const cf = sheet.conditionalFormats!.find((c) => parseRange(c.range).left === statusCol)!;
+    expect(parseRange(cf.range)).toEqual({
+      top: kpis.row + 1,
+      left: statusCol,
+      bottom: kpis.row + kpis.rows.length,
+      right: statusCol,
+    });
+    expect(cf.rules.map((r) => ("equals" in r ? r.equals : null))).toEqual([
+      "достигнуто",
+      "близко",
+      "далеко",
+    ]);
+    expect(cf.rules).toEqual(STATUS_COLOURS);
+    const figures = table(sheet, REPORT_TABLES.figures);
+    const figStatus = figures.col + figures.headers.indexOf("Статус");
+    expect(sheet.conditionalFormats!.map((c) => parseRange(c.range))).toContainEqual({
+      top: figures.row + 1,
+      left: figStatus,
+      bottom: figures.row + figures.rows.length,
+      right: figStatus,
+    });
+  });
+
+  test("value and target are numbers formatted as percentages; titles and statuses are text", () => {
+    const kpis = table(sheet, REPORT_TABLES.kpis);
+    const fmt = (h: string) => kpis.columnFormats![kpis.headers.indexOf(h)];
+    expect([fmt("Значение"), fmt("Цель")]).toEqual([PERCENT_FORMAT, PERCENT_FORMAT]);
+    expect([fmt("Показатель"), fmt("Статус")]).toEqual([TEXT_FORMAT, TEXT_FORMAT]);
+  });
+});
+
+test("overdue programmes (target 0): met only at zero", () => {
+  const overdueRow = (r: ReportableResult) =>
+    records(table(monitoring(r), REPORT_TABLES.figures)).find(
+      (r) => r["Показатель"] === "Программы с истёкшим сроком",
+    )!;
+  const late = byLabel("built school").result;
+  expect(late.kpis.values.overdue.value).toBeGreaterThan(0);
+  expect(overdueRow(late)["Статус"]).not.toBe("достигнуто");
+  const onTime = reportable(
+    evaluate({ mentors: [mentor(M[0])], mentees: [mentee(N[0])], pairs: [pair("1", M[0], N[0])] }),
+  );
+  expect(onTime.kpis.values.overdue.value).toBe(0);
+  expect(overdueRow(onTime)).toMatchObject({ Количество: 0, Цель: 0, Статус: "достигнуто" });
+});
+
+test("the heading: school, municipality, school year, as-of date and date of generation in rows 1–4, bold", () => {
+  const l = loaded.find((x) => x.label === "school-01.xlsx")!;
+  const sheet = monitoring(l.result);
+  const g = new PlanGrid(sheet);
+  const heading = sheet.blocks!.filter((b) => b.row <= 4);
+  expect(heading.every((b) => b.style?.bold === true)).toBe(true);
+  expect(g.at("A1")).toBe("Мониторинг наставничества: МБОУ «СОШ № 01»");
+  expect(g.range("A2:B2")).toEqual([["Муниципалитет", l.result.wb.info.municipality]]);
+  expect(g.range("A3:E3")).toEqual([["Учебный год", "2024/2025", null, "Код ОО", "ОО-01"]]);
+  expect(g.range("A4:E4")).toEqual([
+    ["Отчётная дата", { date: "2024-12-20" }, null, "Дата формирования", { date: isoOf(GENERATED) }],
+  ]);
+  expect(sheet.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: "$1:$4" });
+});
+
+test("--as-of moves the heading's date and school year with the KPIs", () => {
+  const r = evaluateWorkbook(byLabel("school-01.xlsx").grid, { asOf: dayFromIso("2025-09-15")! });
+  const g = new PlanGrid(monitoringOnlyPlan(r, GENERATED).sheets[0]);
+  expect(g.range("A3:B4")).toEqual([
+    ["Учебный год", "2025/2026"],
+    ["Отчётная дата", { date: "2025-09-15" }],
+  ]);
+});
+
+test("a workbook without an as-of date gets no report, with the engine's reason", () => {
+  const r = evaluateWorkbook(school({ info: { "Отчётная дата": ABSENT } }));
+  expect(() => reportPlan(r, GENERATED)).toThrow(/Отчётная дата/);
+});
+
+test("the rebuild plan replaces «Мониторинг» as a whole and writes nothing else", () => {
+  const plan = monitoringOnlyPlan(byLabel("school-01.xlsx").result, GENERATED);
+  expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([[MONITORING_SHEET, "replace"]]);
+  expect(plan.activate).toBe(MONITORING_SHEET);
+  const full = reportPlan(byLabel("school-01.xlsx").result, GENERATED);
+  expect(full.sheets.map((s) => [s.name, s.mode])).toEqual([
+    [MONITORING_SHEET, "replace"],
+    ["Данные отчёта", "replace"],
+  ]);
+  expect(full.sheets[0]).toEqual(plan.sheets[0]);
+});
+
+test("table names are Latin and unique across the report", () => {
+  const names = reportPlan(byLabel("built school").result, GENERATED).sheets.flatMap((s) =>
+    newTables(s).map((t) => t.name),
+  );
+  expect(new Set(names).size).toBe(names.length);
+  for (const n of names) expect(n).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+});
