@@ -5,6 +5,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import type { ReactElement } from "react";
 import type { HostInfo, WorkbookPort } from "../../src/domain/port/workbookPort";
 import { App } from "../../src/taskpane/App";
 import { PortProvider } from "../../src/taskpane/port/PortContext";
@@ -52,6 +53,16 @@ export function useBrowserStubs(): void {
         dispatchEvent: () => false,
       })),
     ];
+    // Fluent's collapse motion (Accordion) passes `inert={true}`, which React 18 reports as a
+    // non-boolean attribute; a known Fluent/React 18 mismatch, not the pane's.
+    const consoleError = console.error;
+    const quiet = jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+      const [format, , attribute] = args;
+      if (typeof format === "string" && format.includes("non-boolean attribute") && attribute === "inert")
+        return;
+      consoleError(...args);
+    });
+    restore.push(() => quiet.mockRestore());
   });
   afterAll(() => restore.reverse().forEach((r) => r()));
 }
@@ -100,6 +111,25 @@ export function renderPane(port: WorkbookPort, host: HostInfo = modernHost) {
       </ErrorBoundary>
     </FluentProvider>,
   );
+}
+
+/** One panel alone (to give it props the shell does not, e.g. a short live-check delay). */
+export function renderPanel(port: WorkbookPort, panel: ReactElement) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ErrorBoundary>
+        <PortProvider port={port}>{panel}</PortProvider>
+      </ErrorBoundary>
+    </FluentProvider>,
+  );
+}
+
+/** Waits `ms` of real time, then lets the promises it started settle (debounced work). */
+export async function pause(ms: number): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  });
+  await settle();
 }
 
 /** Opens a Fluent Dropdown (a combobox button) and picks the option with this exact text. */

@@ -72,7 +72,10 @@ export const ruleCatalogue: readonly RuleDef[] = [
   doneWithoutDate,
 ];
 
-/** Code → the Russian one-line description and severity, for filters and docs (one per code). */
+/**
+ * Code → the Russian one-line description and severity, for filters and docs. F002/F004 exist for
+ * cells and for «Сведения»/«Настройки»; the general (cell) rule, declared first, names the code.
+ */
 export const ruleTitles: ReadonlyMap<string, { title: string; severity: string }> = new Map(
-  ruleCatalogue.map((r) => [r.code, { title: r.title, severity: r.severity }]),
+  [...ruleCatalogue].reverse().map((r) => [r.code, { title: r.title, severity: r.severity }]),
 );

@@ -1,8 +1,164 @@
-import { ComingSoon } from "./ComingSoon";
+/**
+ * «Показатели»: a card per KPI of the catalogue (kpi.md), on «Отчётная дата» or a date the user
+ * picks. The numbers are the engine's — the same as `nastavnik kpi` prints for the file.
+ */
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { kpiCatalogue } from "../../domain/kpi/catalogue";
+import type { KpiDef } from "../../domain/kpi/define";
+import { dayFromIso, isoOf, ruDateOf } from "../../domain/values/dates";
+import { useKpis } from "../hooks/useKpis";
+import { useSelectCell } from "../hooks/useSelectCell";
+import { KpiCard } from "./kpi/KpiCard";
+import type { PanelProps } from "./panelProps";
 
-/** «Показатели»: a placeholder until the KPI issue replaces this component. */
-export function KpiPanel() {
+const useStyles = makeStyles({
+  // The column gap spaces the paragraphs; their default margins would double it.
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    "& p": { margin: 0 },
+  },
+  heading: { margin: 0 },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  date: { minWidth: 0, flexGrow: 1, flexBasis: "10em" },
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function KpiPanel(_props: PanelProps) {
+  const styles = useStyles();
+  const kpis = useKpis();
+  const cell = useSelectCell();
+  const { result, reportDate, asOf } = kpis;
+  const shown = asOf ?? reportDate;
+  // What the user is typing: a half-typed or cleared date must not snap back while they type.
+  const [typed, setTyped] = useState<string | null>(null);
+
+  const pickDate = (value: string) => {
+    setTyped(value);
+    const day = dayFromIso(value);
+    // Picking «Отчётная дата» itself goes back to following the workbook.
+    if (day !== null) kpis.setAsOf(day === reportDate ? null : day);
+  };
+
   return (
-    <ComingSoon purpose="Здесь появятся показатели целевой модели наставничества на отчётную дату: охват молодых специалистов, вовлечённость педагогов и обучающихся, нагрузка на наставников." />
+    <div className={styles.root}>
+      <Subtitle2 as="h2" className={styles.heading}>
+        Показатели
+      </Subtitle2>
+      <Text as="p" block>
+        Показатели целевой модели наставничества по данным книги. Книга при этом не изменяется.
+      </Text>
+
+      <div className={styles.controls}>
+        <Field
+          className={styles.date}
+          label="Дата расчёта"
+          hint={
+            reportDate === null
+              ? "Отчётная дата на листе «Сведения» не указана — выберите дату."
+              : asOf === null
+                ? "Отчётная дата книги."
+                : `Отчётная дата книги: ${ruDateOf(reportDate)}.`
+          }
+        >
+          <Input
+            type="date"
+            value={typed ?? (shown === null ? "" : isoOf(shown))}
+            onChange={(_event, data) => pickDate(data.value)}
+            onBlur={() => setTyped(null)}
+            disabled={result === null}
+          />
+        </Field>
+        {asOf !== null && reportDate !== null && (
+          <Button
+            onClick={() => {
+              setTyped(null);
+              kpis.setAsOf(null);
+            }}
+          >
+            На отчётную дату
+          </Button>
+        )}
+        <Button
+          onClick={kpis.refresh}
+          disabled={kpis.loading}
+          icon={kpis.loading ? <Spinner size="tiny" aria-label="Читаю книгу" /> : undefined}
+        >
+          Обновить
+        </Button>
+      </div>
+
+      {kpis.stale && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Книга изменилась после расчёта. Нажмите «Обновить», чтобы пересчитать.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={kpis.refresh}>
+              Обновить
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {kpis.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Не удалось прочитать книгу</MessageBarTitle>
+            <div>{kpis.error}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cell.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{cell.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result === null && kpis.loading && <Spinner size="small" label="Считаю показатели…" />}
+      {result && result.kpis === null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Показатели не рассчитаны</MessageBarTitle>
+            <div>{result.error}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kpis && (
+        <div className={styles.cards} data-testid="kpi-cards" data-as-of={isoOf(result.analysis.asOf)}>
+          {(kpiCatalogue as readonly KpiDef[]).map((def) => (
+            <KpiCard
+              key={def.id}
+              def={def}
+              values={result.kpis!.values}
+              drill={result.kpis!.drill[def.id]}
+              analysis={result.analysis}
+              onSelect={cell.select}
+            />
+          ))}
+        </div>
+      )}
+    </div>
   );
 }

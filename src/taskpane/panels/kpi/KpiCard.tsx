@@ -1,0 +1,104 @@
+/**
+ * One KPI of the catalogue: title, figures, how far from the target, what it counts and over
+ * which dates, and the rows behind it.
+ */
+import { Badge, Caption1, Card, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../../domain/analysis/analysis";
+import { scopeLabels, type KpiDef } from "../../../domain/kpi/define";
+import { statusLabels, statusOfKpi, type KpiStatus } from "../../../domain/kpi/status";
+import type { Drill, KpiValues } from "../../../domain/kpi/types";
+import { ruDateOf } from "../../../domain/values/dates";
+import type { CellTarget } from "../../hooks/useSelectCell";
+import { DrillDown } from "./DrillDown";
+import { KpiFigures } from "./KpiFigures";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
+  },
+  met: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
+  close: { borderLeftColor: tokens.colorStatusWarningBorderActive },
+  far: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  none: {},
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
+  badge: { flexShrink: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const badgeColors: Record<Exclude<KpiStatus, "none">, "success" | "warning" | "danger"> = {
+  met: "success",
+  close: "warning",
+  far: "danger",
+};
+
+/** «на отчётную дату (20.12.2024)», «с начала учебного года (01.09.2024 – 20.12.2024)». */
+function scopeText(def: KpiDef, analysis: Analysis): string {
+  if (def.scope === "asOf") return `${scopeLabels.asOf} (${ruDateOf(analysis.asOf)})`;
+  if (def.scope === "schoolYearToDate")
+    return `${scopeLabels.schoolYearToDate} (${ruDateOf(analysis.yearStart)} – ${ruDateOf(analysis.asOf)})`;
+  return "";
+}
+
+export interface KpiCardProps {
+  readonly def: KpiDef;
+  readonly values: KpiValues;
+  readonly drill: Drill;
+  readonly analysis: Analysis;
+  readonly onSelect: (target: CellTarget) => void;
+}
+
+export function KpiCard({ def, values, drill, analysis, onSelect }: KpiCardProps) {
+  const styles = useStyles();
+  const status = statusOfKpi(def.id, values);
+  const scope = scopeText(def, analysis);
+  const titleId = `kpi-title-${def.id}`;
+  return (
+    <Card
+      className={mergeClasses(styles.card, styles[status])}
+      data-testid={`kpi-${def.id}`}
+      data-status={status}
+      aria-labelledby={titleId}
+      role="group"
+    >
+      <div className={styles.header}>
+        <h3 className={styles.title} id={titleId}>
+          {def.title}
+        </h3>
+        {status !== "none" && (
+          <Badge
+            className={styles.badge}
+            appearance="tint"
+            color={badgeColors[status]}
+            data-testid="kpi-status"
+          >
+            {statusLabels[status]}
+          </Badge>
+        )}
+      </div>
+      <KpiFigures def={def} values={values} loadLimit={analysis.settings.maxMenteesPerMentor} />
+      <Text size={200}>{def.definition}</Text>
+      {scope && <Caption1 className={styles.muted}>Период: {scope}</Caption1>}
+      <DrillDown def={def} drill={drill} onSelect={onSelect} />
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * «Показатели» in the built pane, in headless Chromium over the fake Excel host, on school-03: the
+ * cards show the figures expected.json gives (computed independently of the project), and a
+ * drill-down row selects its cell. Screenshot: test-results/screenshots/kpi.png.
+ */
+import { readFileSync } from "node:fs";
+import { readWorkbookFile } from "../../src/xlsx/readFile";
+import { seedFromGrid } from "../excel/seedFromGrid";
+import type { FakeWorkbookState } from "../fakeExcel";
+import { sample } from "../paths";
+import { openPane, type PaneSession } from "./browser";
+
+const FILE = "school-03.xlsx";
+const expected = JSON.parse(readFileSync(sample("expected.json"), "utf8"));
+const want = expected.files[FILE];
+
+let seed: FakeWorkbookState;
+let pane: PaneSession;
+beforeAll(async () => {
+  seed = seedFromGrid(await readWorkbookFile(sample(FILE)));
+});
+afterEach(async () => {
+  await pane?.close();
+});
+
+interface FakeWindow {
+  __fake: { state: { selection: { sheet: string; address: string } | null } };
+}
+
+test("«Показатели» shows expected.json's figures on the cards", async () => {
+  pane = await openPane({ seed, width: 320 });
+  const { page } = pane;
+  await page.getByRole("tab", { name: "Показатели" }).click();
+  const cards = page.getByTestId("kpi-cards");
+  await cards.waitFor({ timeout: 20_000 });
+  expect(await cards.getAttribute("data-as-of")).toBe(expected.asOf);
+  expect(await page.getByLabel("Дата расчёта").inputValue()).toBe(expected.asOf);
+
+  const figure = (id: string, field: string) =>
+    page.getByTestId(`kpi-${id}`).locator(`[data-field="${field}"]`).getAttribute("data-value");
+  for (const [id, kpi] of Object.entries(want.kpis as Record<string, Record<string, unknown>>)) {
+    if ("numerator" in kpi) {
+      expect([id, await figure(id, "numerator")]).toEqual([id, String(kpi.numerator)]);
+      expect([id, await figure(id, "denominator")]).toEqual([id, String(kpi.denominator)]);
+    }
+  }
+  expect(await figure("active_groups", "value")).toBe(String(want.kpis.active_groups.value));
+  expect(await figure("mentor_load", "overLimit")).toBe(String(want.kpis.mentor_load.overLimit));
+
+  const young = page.getByTestId("kpi-young_mentored");
+  await young.getByText("3 из 8").waitFor();
+  await young.getByText("далеко").waitFor();
+  await young.getByRole("button", { name: "Не учтены (5)" }).click();
+  await young.getByText("Новиков Артём Николаевич").click();
+  await page.waitForFunction(
+    () => (window as unknown as FakeWindow).__fake.state.selection?.address === "A9",
+  );
+  expect(await page.evaluate(() => (window as unknown as FakeWindow).__fake.state.selection)).toEqual({
+    sheet: "Наставляемые",
+    address: "A9",
+  });
+
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await pane.screenshot("kpi");
+  expect(pane.foreignRequests).toEqual([]);
+});

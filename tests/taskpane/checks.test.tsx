@@ -1,0 +1,292 @@
+/** @jest-environment jsdom */
+/**
+ * «Проверка» on the fake port: «Проверить» reads, validates and writes in one plan; the list is
+ * grouped by sheet and severity with counts, filters, the M001 to-do list, a click selects the cell;
+ * the user's edits re-check the list (debounced) without writing.
+ */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { CHECKS_SHEET } from "../../src/domain/checks/checksSheetPlan";
+import { evaluateWorkbook } from "../../src/domain/engine";
+import type { RawCell } from "../../src/domain/grid";
+import { ChecksPanel } from "../../src/taskpane/panels/ChecksPanel";
+import { LimitedList } from "../../src/taskpane/panels/common/LimitedList";
+import { MemoryPort, OfficeLikeError } from "./memoryPort";
+import { pause, pickOption, renderPane, renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { portFromGrid, sampleGrid, samplePort } from "./samples";
+
+useBrowserStubs();
+
+const LIVE_MS = 20;
+
+async function openChecks(port: MemoryPort) {
+  const view = renderPanel(port, <ChecksPanel onWorkbookChanged={() => undefined} liveDelayMs={LIVE_MS} />);
+  await settle();
+  return view;
+}
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole("button", { name: "Проверить" }));
+  await settle();
+}
+
+/** The user types into a cell; the pane hears of it through the port's change event. */
+const edit = (port: MemoryPort, sheet: string, row: number, col: number, value: RawCell) =>
+  act(() => port.userEdit(sheet, row, col, value));
+
+const group = (key: string) => screen.getByTestId(`issues-sheet-${key}`);
+const summary = () => screen.getByTestId("checks-summary");
+
+describe("«Проверить» on school-03 (a workbook with a methodist's mistakes)", () => {
+  it("reads once, writes «Проверка» and the marks in one plan, and lists the issues with counts", async () => {
+    const port = await samplePort("school-03.xlsx");
+    renderPane(port);
+    await settle();
+    fireEvent.click(screen.getByRole("tab", { name: "Проверка" }));
+    await settle();
+    const callsBefore = { ...port.calls };
+
+    await runCheck();
+
+    expect(port.calls.readStructure - callsBefore.readStructure).toBe(1);
+    expect(port.calls.apply).toBe(1);
+    expect(port.plans[0].sheets.map((s) => s.name)).toContain(CHECKS_SHEET);
+    expect(port.sheetNames()).toContain(CHECKS_SHEET);
+    expect(summary()).toHaveTextContent("Найдено: 11 ошибок, 8 предупреждений, 8 замечаний.");
+    expect(summary()).toHaveTextContent("На отчётную дату 20.12.2024.");
+    expect(summary()).toHaveTextContent("Лист «Проверка» обновлён");
+
+    // Sheets in template order, alias names shown beside the canonical ones.
+    const headers = screen
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent ?? "")
+      .filter((t) => !t.startsWith("Молодые"));
+    expect(headers).toEqual([
+      "Наставники (лист «Банк наставников»)1 ошибка, 8 замечаний",
+      "Наставляемые1 ошибка, 6 предупреждений",
+      "Пары8 ошибок, 2 предупреждения",
+      "План (лист «Дорожная карта»)1 ошибка",
+    ]);
+    const pairs = group("Пары");
+    expect(within(pairs).getByRole("heading", { level: 4, name: "Ошибки (8)" })).toBeInTheDocument();
+    expect(within(pairs).getByRole("heading", { level: 4, name: "Предупреждения (2)" })).toBeInTheDocument();
+    expect(
+      within(pairs).getByText(/Наставник «Неизвестный Наставник Иванович» не найден на листе «Наставники»/),
+    ).toBeInTheDocument();
+  });
+
+  it("a click on an issue selects its cell, on the sheet as the file names it", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+
+    fireEvent.click(screen.getByTestId("issue-P001-I20"));
+    fireEvent.click(screen.getByTestId("issue-F004-I2"));
+    fireEvent.click(screen.getByTestId("issue-F002-G5"));
+    await settle();
+    expect(port.selections).toEqual([
+      { sheet: "Пары", address: "I20" },
+      { sheet: "Банк наставников", address: "I2" },
+      { sheet: "Дорожная карта", address: "G5" },
+    ]);
+  });
+
+  it("the M001 block lists exactly the young specialists without an active pair, each clickable", async () => {
+    const grid = await sampleGrid("school-03.xlsx");
+    const port = portFromGrid(grid);
+    await openChecks(port);
+    await runCheck();
+
+    const block = screen.getByTestId("young-without-mentor");
+    expect(within(block).getByRole("heading")).toHaveTextContent("Молодые специалисты без наставника (5)");
+    const names = within(within(block).getByRole("list"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    const expected = [
+      "Козлова Ольга Ивановна",
+      "Макарова Светлана Александровна",
+      "Новиков Артём Николаевич",
+      "Семёнов Алексей Александрович",
+      "Семёнова Дарья Александровна",
+    ];
+    expect(names.map((n) => n?.replace(/Наставляемые, A\d+$/, ""))).toEqual(expected);
+    // The KPI's own list of young specialists without a mentor agrees with the rule's.
+    const kpiMissing = evaluateWorkbook(grid).kpis!.drill.young_mentored.missing.map((r) => r.label);
+    expect(kpiMissing).toEqual(expected);
+
+    fireEvent.click(within(block).getByRole("button", { name: "Новиков Артём Николаевич, ячейка A9" }));
+    await settle();
+    expect(port.selections).toEqual([{ sheet: "Наставляемые", address: "A9" }]);
+  });
+
+  it("filters by severity and by sheet", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+
+    expect(screen.getByTestId("filter-info")).toHaveTextContent("Замечания (8)");
+    fireEvent.click(screen.getByTestId("filter-info"));
+    expect(screen.getByTestId("filter-info")).toHaveAttribute("aria-pressed", "false");
+    expect(within(group("Наставники")).getByTestId("group-counts")).toHaveTextContent(/^1 ошибка$/);
+    expect(screen.queryByTestId("issue-R003-A2")).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByTestId("filter-error"));
+    // Only warnings are left: the sheets with none of them disappear.
+    expect(screen.queryByTestId("issues-sheet-Наставники")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("issues-sheet-План")).not.toBeInTheDocument();
+    expect(within(group("Пары")).getByTestId("group-counts")).toHaveTextContent(/^2 предупреждения$/);
+
+    fireEvent.click(screen.getByTestId("filter-error"));
+    fireEvent.click(screen.getByTestId("filter-info"));
+    await pickOption(screen.getByRole("combobox", { name: "Лист" }), "План (лист «Дорожная карта»)");
+    expect(screen.getAllByTestId(/^issues-sheet-/).map((e) => e.dataset.testid)).toEqual([
+      "issues-sheet-План",
+    ]);
+
+    await pickOption(screen.getByRole("combobox", { name: "Лист" }), "Все листы");
+    expect(screen.getAllByTestId(/^issues-sheet-/)).toHaveLength(4);
+  });
+
+  it("a sheet group collapses and opens again", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+    const header = within(group("План")).getByRole("button", { name: /План/ });
+    expect(screen.getByTestId("issue-F002-G5")).toBeVisible();
+    fireEvent.click(header);
+    expect(screen.queryByTestId("issue-F002-G5")).not.toBeInTheDocument();
+    fireEvent.click(header);
+    expect(screen.getByTestId("issue-F002-G5")).toBeInTheDocument();
+  });
+});
+
+describe("live re-check", () => {
+  it("after an edit, the list is re-checked (debounced) without writing anything", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+    expect(screen.getByTestId("issue-P001-I20")).toBeInTheDocument();
+    const reads = port.calls.readWorkbook;
+
+    // The unknown mentor is replaced by a mentor of «Банк наставников»: P001 goes away.
+    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    expect(screen.getByText("Обновляю список…")).toBeInTheDocument();
+    expect(port.calls.readWorkbook).toBe(reads);
+
+    await pause(LIVE_MS * 3);
+    // Two edits within the delay make one re-check.
+    expect(port.calls.readWorkbook).toBe(reads + 1);
+    expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
+    expect(summary()).toHaveTextContent("Найдено: 10 ошибок");
+    expect(summary()).toHaveTextContent("Список обновлён после ваших правок");
+    expect(screen.queryByText("Обновляю список…")).not.toBeInTheDocument();
+    // Office writes clear Excel's undo stack: typing never leads to a write.
+    expect(port.calls.apply).toBe(1);
+  });
+
+  it("ignores edits before the first check, on the add-in's own sheets, and when switched off", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(0);
+
+    await runCheck();
+    edit(port, CHECKS_SHEET, 30, 1, "заметка");
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(0);
+
+    fireEvent.click(screen.getByRole("switch", { name: "Обновлять список после правок" }));
+    await settle();
+    expect(
+      screen.queryByText("Лист «Проверка» и отметки обновятся по кнопке «Проверить»."),
+    ).not.toBeInTheDocument();
+    edit(port, "Пары", 19, 9, "Соколов Павел Николаевич");
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(0);
+  });
+
+  it("unsubscribes when the panel closes", async () => {
+    const port = await samplePort("school-03.xlsx");
+    const view = await openChecks(port);
+    await runCheck();
+    view.unmount();
+    await settle();
+    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(0);
+  });
+
+  it("an edit during «Проверить» is re-checked once the check is done", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+    const release = port.hold("apply");
+    fireEvent.click(screen.getByRole("button", { name: "Проверить" }));
+    await settle();
+    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(0);
+    release();
+    await pause(LIVE_MS * 3);
+    expect(port.calls.readWorkbook).toBe(1);
+    expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
+  });
+});
+
+describe("edge cases", () => {
+  it("a workbook without errors: counts name only what was found, the errors filter says 0", async () => {
+    const port = await samplePort("school-01.xlsx");
+    await openChecks(port);
+    await runCheck();
+    expect(screen.getByTestId("filter-error")).toHaveTextContent("Ошибки (0)");
+    expect(summary()).toHaveTextContent("Найдено: 11 предупреждений, 3 замечания.");
+  });
+
+  it("when writing fails, the list is still shown with a warning", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    port.failNext("apply", new OfficeLikeError("AccessDenied", "protected"));
+    await runCheck();
+    expect(screen.getByText("Лист «Проверка» и отметки не записаны")).toBeInTheDocument();
+    expect(screen.getByText(/книга или лист защищены/)).toBeInTheDocument();
+    expect(summary()).toHaveTextContent("Найдено: 11 ошибок");
+    expect(summary()).not.toHaveTextContent("Лист «Проверка» обновлён");
+  });
+
+  it("when reading fails, says why and lists nothing", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    port.failNext("readStructure", new OfficeLikeError("InvalidOperationInCellEditMode", "edit mode"));
+    await runCheck();
+    expect(screen.getByText("Проверка не выполнена")).toBeInTheDocument();
+    expect(screen.getByText(/Завершите ввод/)).toBeInTheDocument();
+    expect(port.calls.apply).toBe(0);
+  });
+
+  it("a failed selection (the sheet was renamed) is shown, not thrown", async () => {
+    const port = await samplePort("school-03.xlsx");
+    await openChecks(port);
+    await runCheck();
+    port.failNext("select", new OfficeLikeError("ItemNotFound", "no sheet"));
+    fireEvent.click(screen.getByTestId("issue-P001-I20"));
+    await settle();
+    expect(screen.getByText(/Не удалось перейти к ячейке I20 на листе «Пары»/)).toBeInTheDocument();
+  });
+
+  it("a long list shows its first 200 items and «Показать ещё» adds 200 more", async () => {
+    const items = Array.from({ length: 450 }, (_, i) => `строка ${i + 1}`);
+    renderPanel(
+      new MemoryPort(),
+      <LimitedList items={items} label="Длинный список" itemKey={(s) => s} render={(s) => s} />,
+    );
+    const list = screen.getByRole("list", { name: "Длинный список" });
+    // (Role queries over hundreds of items are slow in jsdom; the list's own children are enough.)
+    expect(list.children).toHaveLength(200);
+    fireEvent.click(screen.getByText("Показать ещё (250)"));
+    expect(list.children).toHaveLength(400);
+    fireEvent.click(screen.getByText("Показать ещё (50)"));
+    expect(list.children).toHaveLength(450);
+    expect(screen.queryByText(/Показать ещё/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+/**
+ * «Проверка» over the real Office.js adapter and the fake Excel host: «Проверить» stays within the
+ * 3-sync budget; an edit in Excel re-checks the list, and the «Проверка» sheet is left as written
+ * (the pane never writes in response to the user's typing).
+ */
+import { act, fireEvent, screen } from "@testing-library/react";
+import { OfficeWorkbookPort } from "../../src/excel/officePort";
+import { ChecksPanel } from "../../src/taskpane/panels/ChecksPanel";
+import { readWorkbookFile } from "../../src/xlsx/readFile";
+import { seedFromGrid } from "../excel/seedFromGrid";
+import { createFakeExcel, installFakeOffice, type FakeExcel } from "../fakeExcel";
+import { sample } from "../paths";
+import { pause, renderPanel, settle, useBrowserStubs } from "./renderPane";
+
+useBrowserStubs();
+
+let fake: FakeExcel;
+let uninstall: () => void;
+beforeEach(async () => {
+  fake = createFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-03.xlsx"))));
+  uninstall = installFakeOffice(globalThis, fake);
+});
+afterEach(() => uninstall());
+
+/** Office calls resolve on the fake's own promises: give them a few turns. */
+async function settleOffice() {
+  for (let i = 0; i < 4; i++) {
+    await settle();
+    await act(() => fake.idle());
+  }
+}
+
+const checksSheetCodes = () =>
+  fake.state
+    .table("Checks")!
+    .values.map((r) => `${r[1]}:${r[2]}`)
+    .sort();
+
+test("«Проверить» reads, validates and marks in at most 3 syncs; an edit re-checks the list only", async () => {
+  renderPanel(new OfficeWorkbookPort(), <ChecksPanel onWorkbookChanged={() => undefined} liveDelayMs={20} />);
+  await settleOffice();
+
+  fake.resetStats();
+  fireEvent.click(screen.getByRole("button", { name: "Проверить" }));
+  await settleOffice();
+  expect(screen.getByTestId("checks-summary")).toHaveTextContent(
+    "Найдено: 11 ошибок, 8 предупреждений, 8 замечаний.",
+  );
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+  const written = checksSheetCodes();
+  expect(written).toContain("I20:P001");
+  const lookups = fake.sheetValues("Справочники");
+
+  // The user fixes the unknown mentor in Excel.
+  await act(() =>
+    fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Пары").getRange("I20").values = [["Соколов Павел Николаевич"]];
+      await ctx.sync();
+    }),
+  );
+  await settleOffice();
+  await pause(80);
+  await settleOffice();
+
+  expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
+  expect(screen.getByTestId("checks-summary")).toHaveTextContent("Найдено: 10 ошибок");
+  // The sheet and the marks wait for the next click.
+  expect(checksSheetCodes()).toEqual(written);
+  expect(fake.sheetValues("Справочники")).toEqual(lookups);
+
+  fireEvent.click(screen.getByTestId("issue-F004-I2"));
+  await settleOffice();
+  expect(fake.state.selection).toEqual({ sheet: "Банк наставников", address: "I2" });
+});
