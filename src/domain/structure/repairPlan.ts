@@ -30,8 +30,27 @@ export interface StructureResult {
   readonly plan: WritePlan;
   /** What will be created or repaired, in Russian, one line per fact. */
   readonly summary: readonly string[];
+  /** Sheets left as they were, and why (Russian, one line per sheet): for the user's attention. */
+  readonly notes: readonly string[];
   /** Sheets left alone because their content is not in the template's shape. */
   readonly untouched: readonly string[];
+}
+
+/** What structuring did, and what it left alone (with the sheets «Перенести лист» can take). */
+class StructureLog {
+  readonly done: string[] = [];
+  readonly notes: string[] = [];
+  readonly untouched: string[] = [];
+  did(text: string): void {
+    this.done.push(text);
+  }
+  note(text: string): void {
+    this.notes.push(text);
+  }
+  leave(sheet: string, text: string): void {
+    this.untouched.push(sheet);
+    this.notes.push(text);
+  }
 }
 
 /** Catalogue key → the header text the table actually uses (canonical or alias). */
@@ -91,13 +110,13 @@ function tablesOn(snapshot: StructureSnapshot, sheet: string): TableSnapshot[] {
 function canonicalSheet(
   snapshot: StructureSnapshot,
   spec: { name: string; aliases: readonly string[] },
-  summary: string[],
+  log: StructureLog,
 ) {
   const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
   const grid = findSheet(grids, { name: spec.name, aliases: [] });
   const alias = findAliasSheet(grids, spec.aliases);
   if (alias) {
-    summary.push(
+    log.note(
       `Лист «${alias.name}» оставлен без изменений: перенесите его данные на лист «${spec.name}» кнопкой «Перенести лист».`,
     );
   }
@@ -107,12 +126,11 @@ function canonicalSheet(
 function repairListSheet(
   snapshot: StructureSnapshot,
   spec: ListSheetSpec,
-  summary: string[],
-  untouched: string[],
+  log: StructureLog,
 ): SheetPlan | null {
-  const grid = canonicalSheet(snapshot, spec, summary);
+  const grid = canonicalSheet(snapshot, spec, log);
   if (!grid) {
-    summary.push(`Создан лист «${spec.name}» с таблицей ${spec.table}.`);
+    log.did(`Создан лист «${spec.name}» с таблицей ${spec.table}.`);
     return listSheetPlan(spec);
   }
   const tableNameTaken = (name: string) => snapshot.tables.some((t) => t.name === name);
@@ -130,11 +148,8 @@ function repairListSheet(
     const tableName = rename ?? table.name;
     const { formats, validations } = columnRules(tableName, spec.columns, actual);
     if (missing.length)
-      summary.push(
-        `На лист «${grid.name}» добавлены столбцы: ${missing.map((c) => `«${c.header}»`).join(", ")}.`,
-      );
-    if (rename)
-      summary.push(`Таблица «${table.name}» на листе «${grid.name}» переименована в ${spec.table}.`);
+      log.did(`На лист «${grid.name}» добавлены столбцы: ${missing.map((c) => `«${c.header}»`).join(", ")}.`);
+    if (rename) log.did(`Таблица «${table.name}» на листе «${grid.name}» переименована в ${spec.table}.`);
     return {
       name: grid.name,
       mode: "update",
@@ -146,13 +161,13 @@ function repairListSheet(
     };
   }
   if (isEmptyGrid(grid)) {
-    summary.push(`На пустом листе «${grid.name}» создана таблица ${spec.table}.`);
+    log.did(`На пустом листе «${grid.name}» создана таблица ${spec.table}.`);
     return { ...listSheetPlan(spec), name: grid.name, mode: "update" };
   }
   const header = findHeaderRow(grid, spec.columns);
   if (!header || own.length > 0) {
-    untouched.push(grid.name);
-    summary.push(
+    log.leave(
+      grid.name,
       `Лист «${grid.name}» заполнен не по шаблону и оставлен как есть. Перенесите его данные кнопкой «Перенести лист».`,
     );
     return null;
@@ -163,7 +178,7 @@ function repairListSheet(
   const missing = spec.columns.filter((c) => !actual.has(c.key));
   const name = tableNameTaken(spec.table) ? `${spec.table}_${grid.name.length}` : spec.table;
   const { formats, validations } = columnRules(name, spec.columns, actual);
-  summary.push(
+  log.did(
     `Данные листа «${grid.name}» оформлены таблицей ${name} без изменений` +
       (missing.length ? `; добавлены столбцы: ${missing.map((c) => `«${c.header}»`).join(", ")}.` : "."),
   );
@@ -194,16 +209,15 @@ function repairKeyValueSheet(
   spec: KeyValueSheetSpec,
   fresh: () => SheetPlan,
   defaultOf: (key: string) => PlanValue,
-  summary: string[],
-  untouched: string[],
+  log: StructureLog,
 ): SheetPlan | null {
-  const grid = canonicalSheet(snapshot, spec, summary);
+  const grid = canonicalSheet(snapshot, spec, log);
   if (!grid) {
-    summary.push(`Создан лист «${spec.name}».`);
+    log.did(`Создан лист «${spec.name}».`);
     return fresh();
   }
   if (isEmptyGrid(grid)) {
-    summary.push(`На пустом листе «${grid.name}» создана таблица ${spec.table}.`);
+    log.did(`На пустом листе «${grid.name}» создана таблица ${spec.table}.`);
     return { ...fresh(), name: grid.name, mode: "update" };
   }
   const targets = [
@@ -214,8 +228,8 @@ function repairKeyValueSheet(
   const labelCol = header?.columns.get("label");
   const valueCol = header?.columns.get("value");
   if (!header || labelCol === undefined || valueCol === undefined || valueCol !== labelCol + 1) {
-    untouched.push(grid.name);
-    summary.push(
+    log.leave(
+      grid.name,
       `Лист «${grid.name}» заполнен не по шаблону и оставлен как есть: нужны столбцы «${spec.labelHeader}» и «${spec.valueHeader}».`,
     );
     return null;
@@ -236,9 +250,7 @@ function repairKeyValueSheet(
     .filter((v) => v !== null);
   const appendRows = missing.map((it) => [it.label, defaultOf(it.key)]);
   if (missing.length)
-    summary.push(
-      `На лист «${grid.name}» добавлены строки: ${missing.map((it) => `«${it.label}»`).join(", ")}.`,
-    );
+    log.did(`На лист «${grid.name}» добавлены строки: ${missing.map((it) => `«${it.label}»`).join(", ")}.`);
   const table = tablesOn(snapshot, grid.name).find((t) => t.row === header.row && t.col === labelCol);
   return {
     name: grid.name,
@@ -265,8 +277,7 @@ function repairKeyValueSheet(
 }
 
 export function structurePlan(snapshot: StructureSnapshot): StructureResult {
-  const summary: string[] = [];
-  const untouched: string[] = [];
+  const log = new StructureLog();
   const settingDefaults = new Map(settingsCatalogue.map((s) => [s.key as string, s.default]));
   const sheets: (SheetPlan | null)[] = [
     repairKeyValueSheet(
@@ -274,8 +285,7 @@ export function structurePlan(snapshot: StructureSnapshot): StructureResult {
       infoSheet,
       () => infoSheetPlan(),
       () => null,
-      summary,
-      untouched,
+      log,
     ),
     repairKeyValueSheet(
       snapshot,
@@ -285,19 +295,23 @@ export function structurePlan(snapshot: StructureSnapshot): StructureResult {
         const v = settingDefaults.get(k);
         return typeof v === "boolean" ? (v ? "да" : "нет") : (v ?? null);
       },
-      summary,
-      untouched,
+      log,
     ),
-    ...listSheets.map((s) => repairListSheet(snapshot, s, summary, untouched)),
+    ...listSheets.map((s) => repairListSheet(snapshot, s, log)),
   ];
   const lookupsExist = snapshot.sheets.some((s) => s.name === LOOKUPS_SHEET);
   // The lists are generated: rewritten in place (not deleted), so dropdowns never point at a missing sheet.
   sheets.push({ ...lookupsSheetPlan(), mode: lookupsExist ? "update" : "create" });
-  summary.push(
+  log.did(
     lookupsExist
       ? "Обновлены списки на листе «Справочники»."
       : "Создан скрытый лист «Справочники» со списками.",
   );
-  summary.push("Проверки ввода, выпадающие списки и форматы дат восстановлены.");
-  return { plan: { sheets: sheets.filter((s) => s !== null), activate: infoSheet.name }, summary, untouched };
+  log.did("Проверки ввода, выпадающие списки и форматы дат восстановлены.");
+  return {
+    plan: { sheets: sheets.filter((s) => s !== null), activate: infoSheet.name },
+    summary: log.done,
+    notes: log.notes,
+    untouched: log.untouched,
+  };
 }

@@ -18,6 +18,8 @@ export type StructureRun =
       /** True when the workbook had no template sheet before: everything was created. */
       readonly created: boolean;
       readonly summary: readonly string[];
+      /** What was left alone and why: the lines that need the user's attention. */
+      readonly notes: readonly string[];
       /** Sheets left as they were because they are not in the template's shape. */
       readonly untouched: readonly string[];
       /** Sheets left as they were whose rows «Перенести лист» can import (untouched lists, alias sheets). */
@@ -43,13 +45,13 @@ export function useStructure(afterWrite: () => void): StructureState {
     try {
       const snapshot = await port.readStructure();
       const created = !hasTemplateSheets(snapshot);
-      const { plan, summary, untouched } = structurePlan(snapshot);
+      const { plan, summary, notes, untouched } = structurePlan(snapshot);
       wrote = true;
       await port.apply(plan);
       const toAdopt = [
         ...new Set([...untouched.filter((name) => !isKeyValueSheet(name)), ...aliasListSheets(snapshot)]),
       ];
-      if (latest.isCurrent(ticket)) setRun({ status: "done", created, summary, untouched, toAdopt });
+      if (latest.isCurrent(ticket)) setRun({ status: "done", created, summary, notes, untouched, toAdopt });
     } catch (error) {
       if (latest.isCurrent(ticket)) setRun({ status: "failed", message: errorText(error) });
     } finally {

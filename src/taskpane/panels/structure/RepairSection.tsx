@@ -91,11 +91,8 @@ function RunSummary({
   onAdoptSheet: (sheet: string) => void;
 }) {
   const styles = useStyles();
-  // The domain says "оставлен как есть" / "оставлен без изменений" of every sheet it did not touch:
-  // those lines need the user's attention and go to the warning, not among the successes.
-  const leftAlone = (line: string) => line.includes("оставлен");
-  const done = run.summary.filter((line) => !leftAlone(line));
-  const warnings = run.summary.filter(leftAlone);
+  const done = run.summary;
+  const warnings = run.notes;
   const toAdopt = run.toAdopt.filter((name) => adoptable.includes(name));
 
   return (
