@@ -3,12 +3,31 @@
  */
 import type { WorkbookGrid } from "../domain/grid";
 import type { WritePlan } from "../domain/plan/writePlan";
-import type { CellChange, StructureSnapshot, WorkbookPort } from "../domain/port/workbookPort";
+import {
+  HostUnsupportedError,
+  type CellChange,
+  type StructureSnapshot,
+  type WorkbookPort,
+} from "../domain/port/workbookPort";
 import { applyPlanIn } from "./applyPlan";
 import { readStructureIn, readWorkbookIn } from "./readWorkbook";
 
 /** The API sets the add-in needs (manifest) and the later ones it uses when present. */
 export const REQUIRED_SET = { name: "ExcelApi", version: "1.9" } as const;
+
+/** `Excel.createWorkbook` came with ExcelApi 1.8. */
+export const CREATE_WORKBOOK_SET = { name: "ExcelApi", version: "1.8" } as const;
+
+/**
+ * Office's codes for "this host cannot do that": a host may claim the set and still refuse the
+ * call (Excel on some platforms answers createWorkbook with NotImplemented).
+ */
+const UNSUPPORTED_CODES = new Set(["ApiNotFound", "NotImplemented", "UnsupportedOperation"]);
+
+const isUnsupported = (error: unknown) =>
+  typeof error === "object" &&
+  error !== null &&
+  UNSUPPORTED_CODES.has(String((error as { code?: unknown }).code));
 
 export function hostSupports(set: string, version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
@@ -25,6 +44,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async apply(plan: WritePlan): Promise<void> {
     await Excel.run((context) => applyPlanIn(context, plan));
+  }
+
+  async createWorkbook(base64: string): Promise<void> {
+    const unsupported = () =>
+      new HostUnsupportedError(
+        "Excel.createWorkbook",
+        `${CREATE_WORKBOOK_SET.name} ${CREATE_WORKBOOK_SET.version}`,
+      );
+    // An office.js older than the set has no such function at all.
+    if (
+      !hostSupports(CREATE_WORKBOOK_SET.name, CREATE_WORKBOOK_SET.version) ||
+      typeof Excel.createWorkbook !== "function"
+    )
+      throw unsupported();
+    try {
+      await Excel.createWorkbook(base64);
+    } catch (error) {
+      throw isUnsupported(error) ? unsupported() : error;
+    }
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -61,6 +61,8 @@ export interface FakeExcel {
   fireWorksheetChanged(input: FireWorksheetChangedInput): Promise<number>;
   /** Waits until every running event handler has finished. */
   idle(): Promise<void>;
+  /** Files the add-in opened with `Excel.createWorkbook` (base64), in order. */
+  readonly createdWorkbooks: readonly string[];
   /** Functions registered with Office.actions.associate. */
   readonly actions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   /** The host behind the fake (model, handlers); for the fake's own tests. */
@@ -116,6 +118,9 @@ export function createFakeExcel(initial?: FakeWorkbookState, options: FakeOption
       return n;
     },
     idle: () => host.idle(),
+    get createdWorkbooks() {
+      return host.createdWorkbooks;
+    },
     get actions() {
       return extras.actions;
     },

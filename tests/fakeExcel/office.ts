@@ -6,7 +6,8 @@
 import { ErrorCodes, FakeOfficeError, officeErrors } from "./errors";
 import { excelEnums } from "./enums";
 import { FakeClientObject, FakeClientResult, guardObject } from "./proxy/clientObject";
-import { FakeRequestContext } from "./proxy/context";
+import { ENVELOPE_BYTES, FakeRequestContext } from "./proxy/context";
+import { utf8Length } from "./proxy/bytes";
 import type { FakeHost } from "./proxy/host";
 
 export function createExcelNamespace(host: FakeHost): typeof Excel {
@@ -48,9 +49,32 @@ export function createExcelNamespace(host: FakeHost): typeof Excel {
     return ctx;
   }
 
+  /**
+   * `Excel.createWorkbook` (ExcelApi 1.8): Excel opens the file in a new window the add-in cannot
+   * reach, so the fake only keeps the file for tests to open. One round trip carrying the file.
+   */
+  async function createWorkbook(base64?: string): Promise<void> {
+    host.requireApi("Excel.createWorkbook", "1.8");
+    const bytes = ENVELOPE_BYTES + utf8Length(base64 ?? "");
+    host.stats.runs++;
+    host.stats.syncs++;
+    host.stats.requests++;
+    host.stats.ops++;
+    host.stats.requestBytes.push(bytes);
+    host.stats.totalRequestBytes += bytes;
+    host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, bytes);
+    host.stats.responseBytes.push(0);
+    if (bytes > host.payloadLimit) {
+      host.stats.rejectedPayloads++;
+      throw officeErrors.requestTooLarge();
+    }
+    host.createdWorkbooks.push(base64 ?? "");
+  }
+
   const ns = {
     run,
     RequestContext,
+    createWorkbook,
     ErrorCodes,
     ...excelEnums,
   };

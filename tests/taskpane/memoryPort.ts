@@ -10,11 +10,12 @@
 import { rawDate, type RawCell, type SheetGrid, type WorkbookGrid } from "../../src/domain/grid";
 import { columnLetter } from "../../src/domain/issues";
 import type { PlanValue, SheetPlan, WritePlan } from "../../src/domain/plan/writePlan";
-import type {
-  CellChange,
-  StructureSnapshot,
-  TableSnapshot,
-  WorkbookPort,
+import {
+  HostUnsupportedError,
+  type CellChange,
+  type StructureSnapshot,
+  type TableSnapshot,
+  type WorkbookPort,
 } from "../../src/domain/port/workbookPort";
 
 interface MemorySheet {
@@ -33,7 +34,7 @@ interface MemoryTable {
   rowCount: number;
 }
 
-type Method = "readWorkbook" | "readStructure" | "apply" | "select" | "onUserChange";
+type Method = "readWorkbook" | "readStructure" | "apply" | "select" | "onUserChange" | "createWorkbook";
 
 /** An error shaped like OfficeExtension.Error: a code and a message. */
 export class OfficeLikeError extends Error {
@@ -55,12 +56,17 @@ function planCell(value: PlanValue): RawCell {
 export class MemoryPort implements WorkbookPort {
   readonly plans: WritePlan[] = [];
   readonly selections: { sheet: string; address: string }[] = [];
+  /** Files given to `createWorkbook` (base64), in order. */
+  readonly createdWorkbooks: string[] = [];
+  /** False: a host without `Excel.createWorkbook` (the port rejects as the Office port does). */
+  canCreateWorkbook = true;
   readonly calls: Record<Method, number> = {
     readWorkbook: 0,
     readStructure: 0,
     apply: 0,
     select: 0,
     onUserChange: 0,
+    createWorkbook: 0,
   };
   date1904 = false;
 
@@ -173,6 +179,12 @@ export class MemoryPort implements WorkbookPort {
   async select(sheet: string, address: string): Promise<void> {
     await this.enter("select");
     this.selections.push({ sheet, address });
+  }
+
+  async createWorkbook(base64: string): Promise<void> {
+    await this.enter("createWorkbook");
+    if (!this.canCreateWorkbook) throw new HostUnsupportedError("Excel.createWorkbook", "ExcelApi 1.8");
+    this.createdWorkbooks.push(base64);
   }
 
   async onUserChange(handler: (changes: readonly CellChange[]) => void): Promise<() => Promise<void>> {

@@ -42,6 +42,22 @@ export interface CellChange {
   readonly address: string;
 }
 
+/**
+ * The host lacks an API an action needs (an older Excel, or one that refuses it). Thrown by a port
+ * instead of the host's own error, so the pane can offer another way rather than just fail.
+ */
+export class HostUnsupportedError extends Error {
+  constructor(
+    /** The API, e.g. "Excel.createWorkbook". */
+    readonly api: string,
+    /** The requirement set it belongs to, e.g. "ExcelApi 1.8". */
+    readonly requirement: string,
+  ) {
+    super(`Эта версия Excel не поддерживает ${api} (набор API ${requirement}).`);
+    this.name = "HostUnsupportedError";
+  }
+}
+
 export interface WorkbookPort {
   /** Every sheet's used range (≤ 2 syncs in Office.js, whatever the row count). */
   readWorkbook(): Promise<WorkbookGrid>;
@@ -51,6 +67,11 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
   /** Selects a cell or range, switching to its sheet. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Opens a new workbook from an .xlsx file (base64), in its own window: the add-in cannot write to
+   * it afterwards. Rejects with HostUnsupportedError where the host cannot do it.
+   */
+  createWorkbook(base64: string): Promise<void>;
   /**
    * Calls `handler` after the user changes cells; the add-in's own writes do not trigger it.
    * Returns a function that unsubscribes.

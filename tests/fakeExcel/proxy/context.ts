@@ -12,7 +12,7 @@ import { guardObject, type ContextLike, type Delivery, type FakeClientObject, ty
 import type { FakeHost } from "./host";
 
 /** Request envelope (headers, object-path table) around the actions. */
-const ENVELOPE_BYTES = 200;
+export const ENVELOPE_BYTES = 200;
 
 export class FakeRequestContext implements ContextLike {
   readonly _host: FakeHost;

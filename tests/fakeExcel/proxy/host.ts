@@ -121,6 +121,8 @@ export class FakeHost {
   readonly payloadLimit: number;
   private readonly sets = new Map<string, string>();
   handlers: HandlerRegistration[] = [];
+  /** Files given to `Excel.createWorkbook` (base64), in order; "" for an empty workbook. */
+  createdWorkbooks: string[] = [];
   /** Handler invocations still running, so tests can await them. */
   private running = new Set<Promise<unknown>>();
 
