@@ -85,6 +85,8 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
       "--disable-gpu",
       "--disable-background-networking",
       "--disable-component-update",
+      // Date inputs follow the browser's UI language, as they do in a Russian Office.
+      "--lang=ru-RU",
     ],
   });
   const page = await browser.newPage({
