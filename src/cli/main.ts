@@ -7,12 +7,20 @@ import { check } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { init } from "./commands/init";
 import { kpi } from "./commands/kpi";
+import { match } from "./commands/match";
 import { report } from "./commands/report";
 import { consoleOutput, type Output } from "./output";
 
 type Command = (argv: readonly string[], out: Output) => Promise<number>;
 
-const commands: Record<string, Command> = { init, check, kpi, report, consolidate: consolidateCommand };
+const commands: Record<string, Command> = {
+  init,
+  check,
+  kpi,
+  report,
+  consolidate: consolidateCommand,
+  match,
+};
 
 export const USAGE = `Наставник — проверка и показатели книг целевой модели наставничества.
 
@@ -22,11 +30,15 @@ export const USAGE = `Наставник — проверка и показат�
   nastavnik kpi <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik report <книга.xlsx> -o <отчёт.xlsx> [--as-of ГГГГ-ММ-ДД] [--force]
   nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--json] [--feedback ПАПКА] [--force]
+  nastavnik match <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
 
 Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы или файл не читается.
 Для report: 0 — отчёт записан (ошибки книги ему не мешают); 1 — не записан, в нём оказались бы ФИО; 2 — неверные аргументы, файл не читается или нет отчётной даты.`;
 
-export async function run(argv: readonly string[], out: Output = consoleOutput({ progress: true })): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  out: Output = consoleOutput({ progress: true }),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     out.line(USAGE);

@@ -7,20 +7,19 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
 import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
 import { feedbackPlan } from "../../domain/consolidation/feedbackPlan";
-import { PROBLEMS_SHEET, SVOD_SHEET, TOTALS_SHEET, statusLabels } from "../../domain/consolidation/labels";
-import { type DayNumber, ruDateOf } from "../../domain/values/dates";
-import { unsupportedParts } from "../../xlsx/unsupported";
+import type { DayNumber } from "../../domain/values/dates";
 import { writePlanToFile } from "../../xlsx/writeFile";
 import { asOfOption, parse, UsageError } from "../args";
 import { consolidationJson } from "../consolidateJson";
 import { feedbackPaths } from "../feedbackFiles";
-import { kpiLines } from "../format";
+import { noteAggregateDates, noteUnwritten, printSummary } from "../consolidateNotes";
 import { inputFiles } from "../inputFiles";
 import type { Output } from "../output";
-import { type ReadOptions, readInputs } from "../readInputs";
+import { readInputs } from "../readInputs";
 
 const USAGE_HINT = "nastavnik consolidate школы/ -o свод.xlsx";
 
@@ -29,9 +28,8 @@ export async function consolidateFiles(
   files: readonly string[],
   asOf: DayNumber | undefined,
   out: Output,
-  opts: ReadOptions = {},
 ): Promise<Consolidation> {
-  return consolidate(await readInputs(files, asOf, out, opts), { asOf });
+  return consolidate(await readInputs(files, asOf, out), { asOf });
 }
 
 export function consolidateExitCode(c: Consolidation): number {
@@ -49,21 +47,6 @@ function refuseExisting(paths: readonly string[], out: Output): boolean {
       .join(", ") + (existing.length > 3 ? ` и ещё ${existing.length - 3}` : "");
   out.error(`Файл ${shown} уже существует. Чтобы перезаписать, добавьте --force.`);
   return true;
-}
-
-function printSummary(c: Consolidation, target: string, out: Output): void {
-  out.line(`Свод записан в «${target}»: листы «${SVOD_SHEET}», «${TOTALS_SHEET}», «${PROBLEMS_SHEET}».`);
-  for (const f of c.files) {
-    const who = f.school ? ` — ${f.school.code ?? "без кода"} ${f.school.name ?? ""}`.trimEnd() : "";
-    const detail =
-      f.status === "unreadable"
-        ? f.issues[0]?.message
-        : `ошибок ${f.errors}, предупреждений ${f.warnings}, замечаний ${f.infos}`;
-    out.line(`  [${statusLabels[f.status]}] ${f.file}${who}: ${detail}`);
-  }
-  out.line();
-  out.line(`Итого по ${c.total.schools} ОО из ${c.files.length} файлов (суммы числителей и знаменателей):`);
-  for (const l of kpiLines(c.total.values)) out.line(l);
 }
 
 export async function consolidateCommand(argv: readonly string[], out: Output): Promise<number> {
@@ -90,22 +73,15 @@ export async function consolidateCommand(argv: readonly string[], out: Output): 
 
   const c = await consolidateFiles(files, asOf, out);
   const plan = consolidationPlan(c);
+  await mkdir(dirname(resolve(target)), { recursive: true });
   await writePlanToFile(plan, target);
   if (values.feedback !== undefined) {
     await mkdir(values.feedback, { recursive: true });
     for (const [i, f] of c.files.entries()) await writePlanToFile(feedbackPlan(f), feedback[i]);
   }
 
-  for (const p of unsupportedParts(plan)) out.error(p.message);
-  if (asOf !== undefined) {
-    for (const f of c.files) {
-      if (f.kind === "aggregate" && f.asOf !== null && f.asOf !== asOf) {
-        out.error(
-          `«${f.file}» — выгрузка «Данные отчёта»: её показатели посчитаны ОО на ${ruDateOf(f.asOf)} и пересчитать их на --as-of нельзя.`,
-        );
-      }
-    }
-  }
+  noteUnwritten(plan, out);
+  noteAggregateDates(c, asOf, out);
   if (values.json) out.json(consolidationJson(c));
   else printSummary(c, target, out);
   return consolidateExitCode(c);

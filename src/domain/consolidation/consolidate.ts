@@ -38,7 +38,10 @@ function withIssues(input: ConsolidationInput, cross: readonly Issue[]): Consoli
   return { ...input, issues, status, errors: c.error, warnings: c.warning, infos: c.info };
 }
 
-export function consolidate(inputs: readonly ConsolidationInput[], opts: { readonly asOf?: DayNumber } = {}): Consolidation {
+export function consolidate(
+  inputs: readonly ConsolidationInput[],
+  opts: { readonly asOf?: DayNumber } = {},
+): Consolidation {
   const cross = consolidationIssues(inputs);
   const files = inputs.map((input, i) => withIssues(input, cross[i]));
   const pooled = files.flatMap((f) => (f.kpis ? [f.kpis] : []));

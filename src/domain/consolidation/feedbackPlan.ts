@@ -26,7 +26,13 @@ export function feedbackPlan(f: ConsolidatedFile): WritePlan {
     name: FEEDBACK_SHEET,
     mode: "replace",
     blocks: [
-      { row: 1, col: 1, values: [[`Замечания к файлу «${f.file}»`]], numberFormat: TEXT_FORMAT, style: { bold: true, fontSize: 14 } },
+      {
+        row: 1,
+        col: 1,
+        values: [[`Замечания к файлу «${f.file}»`]],
+        numberFormat: TEXT_FORMAT,
+        style: { bold: true, fontSize: 14 },
+      },
       { row: 2, col: 1, values: [[school ? `ОО: ${school}` : "ОО: не указана"]], numberFormat: TEXT_FORMAT },
       { row: 3, col: 1, values: [[summaryLine(f)]], numberFormat: TEXT_FORMAT, style: { italic: true } },
     ],
@@ -42,7 +48,9 @@ export function feedbackPlan(f: ConsolidatedFile): WritePlan {
       },
     ],
     conditionalFormats:
-      rows.length > 0 ? [severityColours(`${severityCol}${TABLE_ROW + 1}:${severityCol}${TABLE_ROW + rows.length}`)] : [],
+      rows.length > 0
+        ? [severityColours(`${severityCol}${TABLE_ROW + 1}:${severityCol}${TABLE_ROW + rows.length}`)]
+        : [],
     columnWidths: ISSUE_WIDTHS.map((width, i) => ({ col: i + 1, width })),
     freezeRows: TABLE_ROW,
   };

@@ -6,7 +6,13 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
 import { kpiDef } from "../kpi/catalogue";
-import { REPORT_DATA_HEADERS, REPORT_DATA_SHEET, isReportDataSheet, parseReportData } from "../report/reportData";
+import type { KpiId, KpiValues, PoolData } from "../kpi/types";
+import {
+  REPORT_DATA_HEADERS,
+  REPORT_DATA_SHEET,
+  isReportDataSheet,
+  parseReportData,
+} from "../report/reportData";
 import type { Place } from "../rules/define";
 import { infoSheet } from "../template/keyValue";
 import { normalizeSheetName } from "../text/normalize";
@@ -25,20 +31,35 @@ export function reportDataSheetOf(grid: WorkbookGrid): SheetGrid | null {
   return sheet && isReportDataSheet(sheet) ? sheet : null;
 }
 
-/** The «Значение» cell of a «Сведения» item inside «Данные отчёта», for C001/C002 to point at. */
-function infoItemAt(sheet: SheetGrid, key: string): Place | null {
-  const i = sheet.rows.findIndex((r) => displayOf(r[0] ?? null) === infoSheet.name && displayOf(r[1] ?? null) === key);
-  if (i < 0) return null;
-  return {
-    sheet: REPORT_DATA_SHEET,
-    sheetInFile: sheet.name,
-    row: sheet.firstRow + i,
-    column: REPORT_DATA_HEADERS[VALUE_COL],
-    col: sheet.firstCol + VALUE_COL,
-    value: displayOf(sheet.rows[i][VALUE_COL] ?? null),
-  };
+/**
+ * The «Сведения» items inside «Данные отчёта», each with its «Значение» cell (for C001/C002 to
+ * point at). Read here rather than from `parseReportData`, which gives nothing for an export
+ * without its date — and such a file still has to say which school it is.
+ */
+function infoItems(sheet: SheetGrid): Map<string, { text: string; at: Place }> {
+  const items = new Map<string, { text: string; at: Place }>();
+  sheet.rows.forEach((r, i) => {
+    const key = displayOf(r[1] ?? null);
+    if (displayOf(r[0] ?? null) !== infoSheet.name || key === null || items.has(key)) return;
+    const text = displayOf(r[VALUE_COL] ?? null);
+    if (text === null) return;
+    const at: Place = {
+      sheet: REPORT_DATA_SHEET,
+      sheetInFile: sheet.name,
+      row: sheet.firstRow + i,
+      column: REPORT_DATA_HEADERS[VALUE_COL],
+      col: sheet.firstCol + VALUE_COL,
+      value: text,
+    };
+    items.set(key, { text, at });
+  });
+  return items;
 }
 
+/**
+ * An export that cannot be pooled. S002 (a required column is missing) is the nearest code of
+ * rules.md: the missing rows are to «Данные отчёта» what a missing column is to a list sheet.
+ */
 function incomplete(sheet: SheetGrid, message: string): Issue {
   return {
     sheet: REPORT_DATA_SHEET,
@@ -53,29 +74,43 @@ function incomplete(sheet: SheetGrid, message: string): Issue {
   };
 }
 
-const text = (v: string | number | boolean | null | undefined): string | null =>
-  v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim();
+/**
+ * Pooled means are recomputed from the per-mentor loads and per-row ratings (kpi.md, Aggregation):
+ * an export whose distribution rows do not match its counts would distort them silently.
+ */
+function unpoolable(values: KpiValues, pool: PoolData): KpiId[] {
+  const out: KpiId[] = [];
+  if (pool.loads.length !== values.mentor_load.mentors) out.push("mentor_load");
+  const s = values.satisfaction;
+  if (pool.mentorScores.length !== s.mentor.n || pool.menteeScores.length !== s.mentee.n)
+    out.push("satisfaction");
+  return out;
+}
 
 export function aggregateInput(file: string, sheet: SheetGrid): ConsolidationInput {
   const data = parseReportData(sheet);
-  const info = data?.info ?? {};
-  const item = (key: string) => {
-    const t = text(info[key]);
-    const at = infoItemAt(sheet, key);
-    return t === null || at === null ? null : { text: t, at };
-  };
-  const hasInfo = ["code", "name", "municipality"].some((k) => k in info);
+  const info = infoItems(sheet);
+  const text = (key: string) => info.get(key)?.text ?? null;
   const base = {
     file,
     kind: "aggregate" as const,
-    school: hasInfo ? { code: text(info.code), name: text(info.name), municipality: text(info.municipality) } : null,
-    code: item("code"),
-    declaredYear: item("schoolYear"),
+    school:
+      info.size === 0 ? null : { code: text("code"), name: text("name"), municipality: text("municipality") },
+    code: info.get("code") ?? null,
+    declaredYear: info.get("schoolYear") ?? null,
     persons: [],
   };
   const fail = (message: string): ConsolidationInput => {
     const issues = [incomplete(sheet, message)];
-    return { ...base, status: statusOf(true, issues), asOf: null, schoolYear: null, kpis: null, error: message, issues };
+    return {
+      ...base,
+      status: statusOf(true, issues),
+      asOf: null,
+      schoolYear: null,
+      kpis: null,
+      error: message,
+      issues,
+    };
   };
   if (data === null) {
     return fail(
@@ -83,8 +118,9 @@ export function aggregateInput(file: string, sheet: SheetGrid): ConsolidationInp
     );
   }
   const figures = reportFigures(data.values as unknown as Record<string, unknown>);
-  if (!figures.ok) {
-    const titles = figures.missing.map((id) => `«${kpiDef(id).title}»`);
+  const missing = figures.ok ? unpoolable(figures.values, data.pool) : figures.missing;
+  if (!figures.ok || missing.length > 0) {
+    const titles = missing.map((id) => `«${kpiDef(id).title}»`);
     const shown = titles.slice(0, 3).join(", ") + (titles.length > 3 ? ` и ещё ${titles.length - 3}` : "");
     return fail(
       `В «${REPORT_DATA_SHEET}» не хватает данных показателей ${shown}: показатели этой ОО не учтены в своде. Сформируйте отчёт ОО заново.`,

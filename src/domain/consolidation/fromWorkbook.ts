@@ -17,8 +17,10 @@ export function schoolOf(r: SchoolResult): SchoolInfo | null {
 function personsOf(r: SchoolResult): PersonEntry[] {
   const a = r.analysis;
   const out: PersonEntry[] = [];
-  for (const m of a.mentors) out.push({ key: m.key!, role: "mentor", at: atCell(a, "mentors", m.src, "fio") });
-  for (const m of a.mentees) out.push({ key: m.key!, role: "mentee", at: atCell(a, "mentees", m.src, "fio") });
+  for (const m of a.mentors)
+    out.push({ key: m.key!, role: "mentor", at: atCell(a, "mentors", m.src, "fio") });
+  for (const m of a.mentees)
+    out.push({ key: m.key!, role: "mentee", at: atCell(a, "mentees", m.src, "fio") });
   return out;
 }
 

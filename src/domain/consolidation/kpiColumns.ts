@@ -4,7 +4,15 @@
  * value of a share; the natural fields of the others. Generated from the catalogue by kind.
  */
 import { kpiCatalogue } from "../kpi/catalogue";
-import type { GroupsResult, KpiId, KpiValues, LoadResult, PlanResult, SatisfactionResult, ShareResult } from "../kpi/types";
+import type {
+  GroupsResult,
+  KpiId,
+  KpiValues,
+  LoadResult,
+  PlanResult,
+  SatisfactionResult,
+  ShareResult,
+} from "../kpi/types";
 import { PERCENT_FORMAT } from "../plan/writePlan";
 
 export const COUNT_FORMAT = "0";

@@ -11,7 +11,14 @@ export const ISSUE_HEADERS = ["Лист", "Ячейка", "Код", "Серьё�
 export const ISSUE_WIDTHS = [18, 9, 7, 15, 90, 30] as const;
 
 export function issueCells(i: Issue): (string | null)[] {
-  return [i.sheetInFile ?? i.sheet, issueAddress(i), i.code, severityLabels[i.severity].one, i.message, i.value];
+  return [
+    i.sheetInFile ?? i.sheet,
+    issueAddress(i),
+    i.code,
+    severityLabels[i.severity].one,
+    i.message,
+    i.value,
+  ];
 }
 
 /** Errors red, warnings yellow, remarks blue: the same colours as the add-in's «Проверка». */

@@ -28,7 +28,9 @@ export function problemsSheet(c: Consolidation): SheetPlan {
         row: 1,
         col: 1,
         values: [
-          [`Проблемы по ОО: ошибок ${n("errors")}, предупреждений ${n("warnings")}, замечаний ${n("infos")} в ${c.files.length} файлах`],
+          [
+            `Проблемы по ОО: ошибок ${n("errors")}, предупреждений ${n("warnings")}, замечаний ${n("infos")} в ${c.files.length} файлах`,
+          ],
         ],
         numberFormat: TEXT_FORMAT,
         style: { bold: true, fontSize: 14 },
@@ -46,7 +48,9 @@ export function problemsSheet(c: Consolidation): SheetPlan {
       },
     ],
     conditionalFormats:
-      rows.length > 0 ? [severityColours(`${severityCol}${TABLE_ROW + 1}:${severityCol}${TABLE_ROW + rows.length}`)] : [],
+      rows.length > 0
+        ? [severityColours(`${severityCol}${TABLE_ROW + 1}:${severityCol}${TABLE_ROW + rows.length}`)]
+        : [],
     columnWidths: [12, 30, 24, ...ISSUE_WIDTHS].map((width, i) => ({ col: i + 1, width })),
     freezeRows: TABLE_ROW,
   };

@@ -20,7 +20,11 @@ function hasTemplateSheets(grid: WorkbookGrid): boolean {
  * A workbook with «Данные отчёта» and no template sheet is a school's depersonalised export; any
  * other is a school workbook (one that also holds its own report is still read in full).
  */
-export function consolidationInput(file: string, grid: WorkbookGrid, opts: EvaluateOptions = {}): ConsolidationInput {
+export function consolidationInput(
+  file: string,
+  grid: WorkbookGrid,
+  opts: EvaluateOptions = {},
+): ConsolidationInput {
   const report = reportDataSheetOf(grid);
   if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report);
   return workbookInput(file, evaluateWorkbook(grid, opts));

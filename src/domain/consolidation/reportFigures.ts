@@ -19,7 +19,10 @@ const sub = (o: Loose, k: string): Loose => {
   return v !== null && typeof v === "object" ? (v as Record<string, unknown>) : undefined;
 };
 const counts = (o: Loose): Record<string, number> =>
-  Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => typeof v === "number" && v > 0)) as Record<string, number>;
+  Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => typeof v === "number" && v > 0)) as Record<
+    string,
+    number
+  >;
 
 export type FiguresRead =
   | { readonly ok: true; readonly values: KpiValues }
@@ -65,11 +68,16 @@ export function reportFigures(raw: Readonly<Record<string, unknown>>): FiguresRe
         values[def.id] = { value: need(def.id, o, "value") };
         break;
       case "satisfaction": {
-        const side = (k: "mentor" | "mentee") => ({ mean: num(sub(o, k), "mean"), n: need(def.id, sub(o, k), "n") });
+        const side = (k: "mentor" | "mentee") => ({
+          mean: num(sub(o, k), "mean"),
+          n: need(def.id, sub(o, k), "n"),
+        });
         values[def.id] = { mentor: side("mentor"), mentee: side("mentee") };
         break;
       }
     }
   }
-  return missing.size > 0 ? { ok: false, missing: [...missing] } : { ok: true, values: values as unknown as KpiValues };
+  return missing.size > 0
+    ? { ok: false, missing: [...missing] }
+    : { ok: true, values: values as unknown as KpiValues };
 }

@@ -22,7 +22,10 @@ const FIXED = [
   { header: "Отчётная дата", format: DATE_FORMAT, width: 12 },
 ] as const;
 
-export const SVOD_HEADERS: readonly string[] = [...FIXED.map((c) => c.header), ...kpiColumns.map((c) => c.header)];
+export const SVOD_HEADERS: readonly string[] = [
+  ...FIXED.map((c) => c.header),
+  ...kpiColumns.map((c) => c.header),
+];
 const FORMATS: readonly string[] = [...FIXED.map((c) => c.format), ...kpiColumns.map((c) => c.format)];
 
 /** Rows of the layout: title, note, the KPI titles above their columns, then the table. */
@@ -84,7 +87,13 @@ export function svodSheet(c: Consolidation): SheetPlan {
       numberFormat: TEXT_FORMAT,
       style: { italic: true },
     },
-    { row: 3, col: 1, values: [titleBand()], numberFormat: TEXT_FORMAT, style: { bold: true, fontColor: "#1F6F5C" } },
+    {
+      row: 3,
+      col: 1,
+      values: [titleBand()],
+      numberFormat: TEXT_FORMAT,
+      style: { bold: true, fontColor: "#1F6F5C" },
+    },
     {
       row: SVOD_TABLE_ROW + Math.max(rows.length, 1) + 2,
       col: 1,
@@ -108,7 +117,10 @@ export function svodSheet(c: Consolidation): SheetPlan {
         style: TABLE_STYLE,
       },
     ],
-    columnWidths: [...FIXED.map((f) => f.width), ...kpiColumns.map(() => 14)].map((width, i) => ({ col: i + 1, width })),
+    columnWidths: [...FIXED.map((f) => f.width), ...kpiColumns.map(() => 14)].map((width, i) => ({
+      col: i + 1,
+      width,
+    })),
     freezeRows: SVOD_TABLE_ROW,
   };
 }

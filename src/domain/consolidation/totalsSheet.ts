@@ -39,15 +39,31 @@ export function coverageBySchool(c: Consolidation): CoverageRow[] {
 
 /** Pooled groups by form, most first (canonical form names; ties by name). */
 export function groupsByForm(c: Consolidation): [string, number][] {
-  return Object.entries(c.total.values.active_groups.byForm).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"));
+  return Object.entries(c.total.values.active_groups.byForm).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"),
+  );
 }
 
 /** A titled block: its title row, a header row and the data, starting at `row`. */
-function titledBlock(row: number, title: string, header: string[], data: PlanValue[][], formats: (string | null)[]): CellBlock[] {
+function titledBlock(
+  row: number,
+  title: string,
+  header: string[],
+  data: PlanValue[][],
+  formats: (string | null)[],
+): CellBlock[] {
   return [
     { row, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true } },
-    { row: row + 1, col: 1, values: [header], numberFormat: TEXT_FORMAT, style: { bold: true, fill: "#DDEBF7", border: true } },
-    ...(data.length > 0 ? [{ row: row + 2, col: 1, values: data, numberFormat: formats, style: { border: true } }] : []),
+    {
+      row: row + 1,
+      col: 1,
+      values: [header],
+      numberFormat: TEXT_FORMAT,
+      style: { bold: true, fill: "#DDEBF7", border: true },
+    },
+    ...(data.length > 0
+      ? [{ row: row + 2, col: 1, values: data, numberFormat: formats, style: { border: true } }]
+      : []),
   ];
 }
 
@@ -97,7 +113,9 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         row: 2,
         col: 1,
         values: [
-          [`Суммы числителей и знаменателей по ОО (не среднее долей); средние — по всем оценкам и наставникам.${dates}`],
+          [
+            `Суммы числителей и знаменателей по ОО (не среднее долей); средние — по всем оценкам и наставникам.${dates}`,
+          ],
         ],
         numberFormat: TEXT_FORMAT,
         style: { italic: true },

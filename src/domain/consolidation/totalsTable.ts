@@ -4,12 +4,35 @@
  * the other KPIs give one row per natural field in «Значение».
  */
 import { kpiCatalogue } from "../kpi/catalogue";
-import type { GroupsResult, KpiValues, LoadResult, PlanResult, SatisfactionResult, ShareResult } from "../kpi/types";
+import type {
+  GroupsResult,
+  KpiValues,
+  LoadResult,
+  PlanResult,
+  SatisfactionResult,
+  ShareResult,
+} from "../kpi/types";
 import { PERCENT_FORMAT, type PlanValue, TEXT_FORMAT } from "../plan/writePlan";
 import { COUNT_FORMAT } from "./kpiColumns";
 
-export const TOTALS_HEADERS = ["Показатель", "Числитель", "Знаменатель", "Доля", "Цель", "Значение", "Пояснение"] as const;
-export const TOTALS_FORMATS = [TEXT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT, null, TEXT_FORMAT];
+export const TOTALS_HEADERS = [
+  "Показатель",
+  "Числитель",
+  "Знаменатель",
+  "Доля",
+  "Цель",
+  "Значение",
+  "Пояснение",
+] as const;
+export const TOTALS_FORMATS = [
+  TEXT_FORMAT,
+  COUNT_FORMAT,
+  COUNT_FORMAT,
+  PERCENT_FORMAT,
+  PERCENT_FORMAT,
+  null,
+  TEXT_FORMAT,
+];
 
 const shareRow = (title: string, s: ShareResult, definition: string): PlanValue[] => [
   title,
@@ -20,7 +43,15 @@ const shareRow = (title: string, s: ShareResult, definition: string): PlanValue[
   null,
   definition,
 ];
-const valueRow = (title: string, value: number | null, note = ""): PlanValue[] => [title, null, null, null, null, value, note || null];
+const valueRow = (title: string, value: number | null, note = ""): PlanValue[] => [
+  title,
+  null,
+  null,
+  null,
+  null,
+  value,
+  note || null,
+];
 
 export function totalsRows(values: KpiValues): PlanValue[][] {
   return kpiCatalogue.flatMap((def): PlanValue[][] => {

@@ -77,9 +77,12 @@ export const schoolYearDiffers: ConsolidationRuleDef = {
     }
     const most = Math.max(0, ...counts.values());
     // On a tie, the earliest file's year: the first file (in order) whose year has the top count.
-    const usual = inputs.find((x) => x.declaredYear !== null && counts.get(yearKey(x.declaredYear.text)) === most);
-    if (usual?.declaredYear == null) return;
-    const usualKey = yearKey(usual.declaredYear.text);
+    const usual = inputs.find(
+      (x) => x.declaredYear !== null && counts.get(yearKey(x.declaredYear.text)) === most,
+    );
+    const usualYear = usual?.declaredYear?.text;
+    if (usualYear === undefined) return;
+    const usualKey = yearKey(usualYear);
     for (const [i, input] of inputs.entries()) {
       if (input.declaredYear === null || yearKey(input.declaredYear.text) === usualKey) continue;
       yield {
@@ -87,7 +90,7 @@ export const schoolYearDiffers: ConsolidationRuleDef = {
         finding: {
           at: input.declaredYear.at,
           message:
-            `Учебный год ${q(input.declaredYear.text)} отличается от указанного в большинстве файлов ${q(usual.declaredYear.text)}. ` +
+            `Учебный год ${q(input.declaredYear.text)} отличается от указанного в большинстве файлов ${q(usualYear)}. ` +
             "Проверьте, за тот ли год прислан файл, и исправьте «Учебный год» на листе «Сведения».",
         },
       };
@@ -143,11 +146,16 @@ export const personInTwoSchools: ConsolidationRuleDef = {
   },
 };
 
-export const consolidationRules: readonly ConsolidationRuleDef[] = [duplicateCode, schoolYearDiffers, personInTwoSchools];
+export const consolidationRules: readonly ConsolidationRuleDef[] = [
+  duplicateCode,
+  schoolYearDiffers,
+  personInTwoSchools,
+];
 
 /** The C-issues of every file, by the file's index. */
 export function consolidationIssues(inputs: readonly ConsolidationInput[]): Issue[][] {
   const out: Issue[][] = inputs.map(() => []);
-  for (const rule of consolidationRules) for (const f of rule.check(inputs)) out[f.file].push(toIssue(rule, f.finding));
+  for (const rule of consolidationRules)
+    for (const f of rule.check(inputs)) out[f.file].push(toIssue(rule, f.finding));
   return out;
 }

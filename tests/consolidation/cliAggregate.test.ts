@@ -1,0 +1,98 @@
+/**
+ * A school's depersonalised «Данные отчёта» export, written as an .xlsx by the project's writer,
+ * consolidated next to full workbooks: marked as an aggregate, its figures enter the total.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { evaluateWorkbook } from "../../src/domain/engine";
+import type { WritePlan } from "../../src/domain/plan/writePlan";
+import {
+  REPORT_DATA_HEADERS,
+  REPORT_DATA_SHEET,
+  REPORT_DATA_TABLE,
+  reportDataRows,
+} from "../../src/domain/report/reportData";
+import { readWorkbookFile } from "../../src/xlsx/readFile";
+import { writePlanToBuffer } from "../../src/xlsx/writePlan";
+import { nastavnik, nastavnikJson } from "../cli/run";
+import { sample } from "../paths";
+import { tempDir } from "./support";
+
+const dir = tempDir();
+const samples = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"].map(sample);
+const exported = join(dir, "school-01-отчёт.xlsx");
+
+beforeAll(async () => {
+  const r = evaluateWorkbook(await readWorkbookFile(samples[0]));
+  const plan: WritePlan = {
+    sheets: [
+      {
+        name: "Мониторинг",
+        mode: "create",
+        blocks: [{ row: 1, col: 1, values: [["Мониторинг наставничества"]] }],
+      },
+      {
+        name: REPORT_DATA_SHEET,
+        mode: "create",
+        tables: [
+          {
+            name: REPORT_DATA_TABLE,
+            row: 1,
+            col: 1,
+            headers: REPORT_DATA_HEADERS,
+            rows: reportDataRows(r.wb.info, r.asOf!, r.analysis.schoolYear, r.kpis!.values, r.kpis!.pool),
+            columnFormats: ["@", "@", "@", null],
+          },
+        ],
+      },
+    ],
+  };
+  writeFileSync(exported, await writePlanToBuffer(plan));
+});
+
+test("the export is an aggregate with school-01's own figures; the total equals that of the three workbooks", () => {
+  const full = nastavnikJson(["consolidate", ...samples, "-o", join(dir, "full.xlsx")]).json;
+  const mixed = nastavnikJson([
+    "consolidate",
+    exported,
+    samples[1],
+    samples[2],
+    "-o",
+    join(dir, "mixed.xlsx"),
+  ]);
+  const agg = mixed.json.files[0];
+  expect(agg).toMatchObject({
+    kind: "aggregate",
+    status: "ok",
+    errors: 0,
+    asOf: "2024-12-20",
+    schoolYear: "2024/2025",
+  });
+  expect(agg.school).toEqual(full.files[0].school);
+  expect(agg.kpis).toEqual(full.files[0].kpis);
+  expect(mixed.json.files.slice(1).map((f: any) => f.kind)).toEqual(["workbook", "workbook"]);
+  expect(mixed.json.total).toEqual(full.total);
+  // school-03's errors; the aggregate adds none.
+  expect(mixed.code).toBe(1);
+});
+
+test("the export and the workbook it came from share a code: C001 on the later one, both pooled", () => {
+  const r = nastavnikJson(["consolidate", samples[0], exported, "-o", join(dir, "dup.xlsx")]);
+  expect(r.json.files.map((f: any) => [f.kind, f.status, f.errors])).toEqual([
+    ["workbook", "ok", 0],
+    ["aggregate", "errors", 1],
+  ]);
+  expect(r.json.total.schools).toBe(2);
+  expect(r.code).toBe(1);
+});
+
+test("the export `nastavnik report` writes is consolidated as an aggregate with the same figures", () => {
+  const report = join(dir, "отчёт-01.xlsx");
+  expect(nastavnik(["report", samples[0], "-o", report]).code).toBe(0);
+  const full = nastavnikJson(["consolidate", samples[0], "-o", join(dir, "one.xlsx")]).json;
+  const r = nastavnikJson(["consolidate", report, "-o", join(dir, "from-report.xlsx")]);
+  expect(r.json.files[0]).toMatchObject({ kind: "aggregate", status: "ok", school: full.files[0].school });
+  expect(r.json.files[0].kpis).toEqual(full.files[0].kpis);
+  expect(r.json.total).toEqual(full.total);
+  expect(r.code).toBe(0);
+});

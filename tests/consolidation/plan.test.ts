@@ -1,0 +1,230 @@
+/**
+ * The municipal workbook as a write plan: «Свод» (one row per file, every KPI figure, the pooled
+ * «Итого» as numbers), «Итоги» (pooled table, sorted coverage, groups by form, charts) and
+ * «Проблемы по ОО» (every issue as text). Every sheet replaces the previous consolidation.
+ */
+import { consolidate } from "../../src/domain/consolidation/consolidate";
+import { consolidationPlan } from "../../src/domain/consolidation/consolidationPlan";
+import { feedbackPlan } from "../../src/domain/consolidation/feedbackPlan";
+import { unreadableInput } from "../../src/domain/consolidation/input";
+import { kpiColumns } from "../../src/domain/consolidation/kpiColumns";
+import { kpiIds } from "../../src/domain/kpi/catalogue";
+import { poolKpis } from "../../src/domain/kpi/pool";
+import type { CellBlock, SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
+import { unreadableIssue } from "../../src/cli/loadFile";
+import { mentee, mentor, pair } from "../domain/builders";
+import { inputOf, smallSchool } from "./support";
+
+const inputs = [
+  inputOf("dir/a.xlsx", smallSchool("ОО-1")),
+  // Two young teachers, one with a mentor: 50 %.
+  inputOf(
+    "dir/b.xlsx",
+    smallSchool("ОО-2", { mentees: [mentee("Зуева Ольга Игоревна"), mentee("Лисина Дарья Олеговна")] }),
+  ),
+  inputOf(
+    "dir/c.xlsx",
+    smallSchool("ОО-1", {
+      info: { "Наименование ОО": '=HYPERLINK("http://x","y")' },
+      mentors: [mentor("Петрова Анна Ивановна", { "Педагогический стаж, лет": "+7 900 111-22-33" })],
+      pairs: [
+        pair(1, "Петрова Анна Ивановна", "Зуева Ольга Игоревна", {
+          "Форма наставничества": "Ученик – ученик",
+        }),
+      ],
+    }),
+  ),
+  unreadableInput("dir/bad.xlsx", unreadableIssue("Файл пуст.")),
+];
+const c = consolidate(inputs);
+const plan = consolidationPlan(c);
+const sheet = (name: string): SheetPlan => plan.sheets.find((s) => s.name === name)!;
+const table = (s: SheetPlan): TablePlan => s.tables![0] as TablePlan;
+const col = (t: TablePlan, header: string) => t.headers.indexOf(header);
+
+test("three sheets, each replacing the previous consolidation; «Свод» is shown", () => {
+  expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([
+    ["Свод", "replace"],
+    ["Итоги", "replace"],
+    ["Проблемы по ОО", "replace"],
+  ]);
+  expect(plan.activate).toBe("Свод");
+  // Serialisable: what the pane sends to the adapter survives JSON.
+  expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+});
+
+describe("«Свод»", () => {
+  const s = sheet("Свод");
+  const t = table(s);
+
+  test("one row per file in the order given, with who, which file, kind, status and counts", () => {
+    expect(t.name).toBe("Svod");
+    expect(t.headers.slice(0, 8)).toEqual([
+      "Код ОО",
+      "Наименование",
+      "Файл",
+      "Вид",
+      "Статус",
+      "Ошибок",
+      "Предупреждений",
+      "Отчётная дата",
+    ]);
+    expect(t.rows.map((r) => r.slice(0, 5))).toEqual([
+      ["ОО-1", "Школа ОО-1", "dir/a.xlsx", "полная книга", "без ошибок"],
+      ["ОО-2", "Школа ОО-2", "dir/b.xlsx", "полная книга", "без ошибок"],
+      ["ОО-1", '=HYPERLINK("http://x","y")', "dir/c.xlsx", "полная книга", "есть ошибки"],
+      [null, null, "dir/bad.xlsx", "полная книга", "не читается"],
+    ]);
+    expect(t.rows[0][7]).toEqual({ date: "2024-12-20" });
+  });
+
+  test("every KPI of the catalogue in order; shares as numerator, denominator and value", () => {
+    expect([...new Set(kpiColumns.map((k) => k.id))]).toEqual(kpiIds);
+    const ym = ["числитель", "знаменатель", "доля"].map((f) =>
+      col(t, `Молодые специалисты с наставником: ${f}`),
+    );
+    expect(t.rows.map((r) => ym.map((i) => r[i]))).toEqual([
+      [1, 1, 1],
+      [1, 2, 0.5],
+      [1, 1, 1],
+      [null, null, null],
+    ]);
+    expect(t.headers.length).toBe(new Set(t.headers).size);
+    for (const h of [
+      "Пары и группы: действуют",
+      "Нагрузка наставников: среднее",
+      "Удовлетворённость: наставники, оценок",
+      "Дорожная карта: просрочено мероприятий",
+    ]) {
+      expect(t.headers).toContain(h);
+    }
+  });
+
+  test("text columns are «@», shares are percentages, counts are numbers", () => {
+    const f = t.columnFormats!;
+    for (const h of ["Код ОО", "Наименование", "Файл", "Вид", "Статус"]) expect(f[col(t, h)]).toBe("@");
+    expect(f[col(t, "Молодые специалисты с наставником: доля")]).toBe("0.0%");
+    expect(f[col(t, "Молодые специалисты с наставником: числитель")]).toBe("0");
+  });
+
+  test("«Итого» below the table: pooled numbers (never formulas), equal to poolKpis of the readable files", () => {
+    const total = s.blocks!.find((b) => b.values[0][0] === "Итого")!;
+    expect(total.row).toBeGreaterThan(t.row + t.rows.length);
+    const pooled = poolKpis(inputs.flatMap((i) => (i.kpis ? [i.kpis] : []))).values;
+    expect(total.values[0].slice(8)).toEqual(kpiColumns.map((k) => k.get(pooled)));
+    expect(total.values[0].every((v) => v === null || typeof v !== "object")).toBe(true);
+    // Shares sum numerators and denominators: 3 of 4, not the mean of 100 %, 50 % and 100 %.
+    expect(total.values[0].slice(8, 11)).toEqual([3, 4, 0.75]);
+  });
+
+  test("the full KPI titles stand above their column groups", () => {
+    const band = s.blocks!.find((b) => b.row === t.row - 1)!;
+    expect(band.values[0][8]).toBe("Доля молодых специалистов, имеющих наставника");
+    expect(band.values[0][9]).toBeNull();
+  });
+});
+
+describe("«Итоги»", () => {
+  const s = sheet("Итоги");
+  const blockAt = (title: string): CellBlock[] => {
+    const i = s.blocks!.findIndex((b) => String(b.values[0][0]).startsWith(title));
+    return s.blocks!.slice(i, i + 3);
+  };
+
+  test("the pooled KPI table has every KPI; shares with their default targets", () => {
+    const t = table(s);
+    expect(t.name).toBe("SvodKpi");
+    expect(t.rows[0]).toEqual([
+      "Доля молодых специалистов, имеющих наставника",
+      3,
+      4,
+      0.75,
+      0.7,
+      null,
+      expect.any(String),
+    ]);
+    expect(t.rows.length).toBeGreaterThanOrEqual(kpiIds.length);
+  });
+
+  test("coverage by school against its target, highest first, with a chart over the block", () => {
+    const [title, header, data] = blockAt("Доля молодых специалистов, имеющих наставника, по ОО");
+    expect(header.values[0]).toEqual(["ОО", "Доля", "Цель"]);
+    expect(data.values.map((r) => r[1])).toEqual([1, 1, 0.5]);
+    expect(data.values[0][0]).toBe("ОО-1 Школа ОО-1");
+    const chart = s.charts!.find((ch) => ch.name === "SvodCoverage")!;
+    expect(chart.dataRange).toBe(`A${header.row}:C${header.row + 3}`);
+    expect(title.row).toBe(header.row - 1);
+  });
+
+  test("pooled pairs and groups by form, with a chart", () => {
+    const [, header, data] = blockAt("Действующие пары и группы по формам");
+    expect(data.values).toEqual([
+      ["Учитель – учитель", 2],
+      ["Ученик – ученик", 1],
+    ]);
+    expect(s.charts!.find((ch) => ch.name === "SvodByForm")!.dataRange).toBe(
+      `A${header.row}:B${header.row + 2}`,
+    );
+  });
+});
+
+describe("«Проблемы по ОО»", () => {
+  const t = table(sheet("Проблемы по ОО"));
+
+  test("every issue of every file, C-codes and S003 included, all as text", () => {
+    expect(t.headers).toEqual([
+      "Код ОО",
+      "Наименование",
+      "Файл",
+      "Лист",
+      "Ячейка",
+      "Код",
+      "Серьёзность",
+      "Сообщение",
+      "Значение",
+    ]);
+    expect(t.rows.length).toBe(c.files.reduce((n, f) => n + f.issues.length, 0));
+    expect(t.columnFormats!.every((f) => f === "@")).toBe(true);
+    expect(t.rows.every((r) => r.every((v) => v === null || typeof v === "string"))).toBe(true);
+    expect(t.rows).toContainEqual([
+      "ОО-1",
+      '=HYPERLINK("http://x","y")',
+      "dir/c.xlsx",
+      "Сведения",
+      "B2",
+      "C001",
+      "ошибка",
+      expect.any(String),
+      "ОО-1",
+    ]);
+    expect(t.rows).toContainEqual([
+      null,
+      null,
+      "dir/bad.xlsx",
+      null,
+      null,
+      "S003",
+      "ошибка",
+      "Файл пуст.",
+      null,
+    ]);
+    expect(t.rows).toContainEqual(expect.arrayContaining(["F002", "+7 900 111-22-33"]));
+  });
+});
+
+describe("feedback to one school", () => {
+  test("a small workbook with only that file's problems", () => {
+    const p = feedbackPlan(c.files[2]);
+    expect(p.sheets.map((s) => [s.name, s.mode])).toEqual([["Замечания", "replace"]]);
+    const t = table(p.sheets[0]);
+    expect(t.rows.length).toBe(c.files[2].issues.length);
+    expect(t.rows.map((r) => r[2])).toContain("C001");
+    expect(t.rows.map((r) => r[4])).toEqual(c.files[2].issues.map((i) => i.message));
+  });
+
+  test("a school without problems is told so", () => {
+    const p = feedbackPlan(consolidate([inputOf("a.xlsx", smallSchool("ОО-1"))]).files[0]);
+    expect(table(p.sheets[0]).rows).toEqual([]);
+    expect(JSON.stringify(p.sheets[0].blocks)).toContain("Замечаний нет.");
+  });
+});
