@@ -1,17 +1,12 @@
 /** Which sheets of a snapshot belong to the template, and which the add-in generates itself. */
 import type { StructureSnapshot } from "../../domain/port/workbookPort";
 import { findAliasSheet, findSheet } from "../../domain/read/findSheets";
-import { LOOKUPS_SHEET } from "../../domain/structure/lookups";
+import { GENERATED_SHEETS } from "../../domain/plan/generatedSheets";
 import { infoSheet, settingsSheet } from "../../domain/template/keyValue";
 import { listSheets } from "../../domain/template/sheets";
 import { normalizeSheetName } from "../../domain/text/normalize";
 
-/**
- * Sheets the add-in writes and never reads as input (workbook.md): offering them as a source of
- * «Перенести лист» would import the add-in's own output.
- */
-export const GENERATED_SHEETS: readonly string[] = [LOOKUPS_SHEET, "Проверка", "Мониторинг", "Свод"];
-
+// Offering the add-in's own sheets as a source of «Перенести лист» would import its own output.
 const generated = new Set(GENERATED_SHEETS.map(normalizeSheetName));
 
 export const isGeneratedSheet = (name: string) => generated.has(normalizeSheetName(name));
