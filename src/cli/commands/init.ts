@@ -5,15 +5,12 @@ import { demoSchool } from "../../domain/demo/demoSchool";
 import type { PlanValue } from "../../domain/plan/writePlan";
 import { templatePlan, type TemplateContent } from "../../domain/structure/templatePlan";
 import { schoolYearFirst } from "../../domain/rules/info";
-import { dayFromYmd, schoolYearStartOf, type DayNumber } from "../../domain/values/dates";
+import { dayFromYmd, localDay, schoolYearStartOf, type DayNumber } from "../../domain/values/dates";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { parse, UsageError } from "../args";
 import type { Output } from "../output";
 
-function today(): DayNumber {
-  const now = new Date();
-  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+const today = (): DayNumber => localDay(new Date());
 
 export async function init(argv: readonly string[], out: Output): Promise<number> {
   const { values, positionals } = parse(argv, {

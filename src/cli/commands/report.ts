@@ -18,17 +18,14 @@ import { MONITORING_SHEET } from "../../domain/report/monitoringPlan";
 import { REPORT_DATA_SHEET } from "../../domain/report/reportData";
 import { isReportable } from "../../domain/report/reportModel";
 import { reportPlan } from "../../domain/report/reportPlan";
-import { dayFromYmd, ruDateOf, type DayNumber } from "../../domain/values/dates";
+import { localDay, ruDateOf, type DayNumber } from "../../domain/values/dates";
 import { unsupportedParts } from "../../xlsx/unsupported";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
 import { loadFile } from "../loadFile";
 import type { Output } from "../output";
 
-function today(): DayNumber {
-  const now = new Date();
-  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+const today = (): DayNumber => localDay(new Date());
 
 function options(argv: readonly string[]) {
   const { values, positionals } = parse(argv, {

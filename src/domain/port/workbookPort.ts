@@ -78,3 +78,8 @@ export interface WorkbookPort {
    */
   onUserChange(handler: (changes: readonly CellChange[]) => void): Promise<() => Promise<void>>;
 }
+
+/** The grids the engine reads, out of a structure snapshot (which also carries tables and names). */
+export function gridOfSnapshot(snapshot: Pick<StructureSnapshot, "sheets" | "date1904">): WorkbookGrid {
+  return { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+}

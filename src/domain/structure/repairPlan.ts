@@ -7,7 +7,7 @@
 import type { SheetGrid } from "../grid";
 import { columnLetter } from "../issues";
 import type { CellValidationPlan, PlanValue, SheetPlan, ValidationPlan, WritePlan } from "../plan/writePlan";
-import type { StructureSnapshot, TableSnapshot } from "../port/workbookPort";
+import { gridOfSnapshot, type StructureSnapshot, type TableSnapshot } from "../port/workbookPort";
 import { findHeaderRow, type HeaderTarget } from "../read/headerRow";
 import { findAliasSheet, findSheet } from "../read/findSheets";
 import type { ColumnSpec } from "../template/columns";
@@ -112,7 +112,7 @@ function canonicalSheet(
   spec: { name: string; aliases: readonly string[] },
   log: StructureLog,
 ) {
-  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+  const grids = gridOfSnapshot(snapshot);
   const grid = findSheet(grids, { name: spec.name, aliases: [] });
   const alias = findAliasSheet(grids, spec.aliases);
   if (alias) {

@@ -118,3 +118,8 @@ export function serialFromDay(day: DayNumber): number {
   const s = day - EPOCH_1900;
   return s < 61 ? s - 1 : s;
 }
+
+/** The calendar day of a moment on the local clock (the user's time zone), e.g. «Сформировано …». */
+export function localDay(moment: Date): DayNumber {
+  return dayFromYmd(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}

@@ -1,5 +1,5 @@
 /** Which sheets of a snapshot belong to the template, and which the add-in generates itself. */
-import type { StructureSnapshot } from "../../domain/port/workbookPort";
+import { gridOfSnapshot, type StructureSnapshot } from "../../domain/port/workbookPort";
 import { findAliasSheet, findSheet } from "../../domain/read/findSheets";
 import { GENERATED_SHEETS } from "../../domain/plan/generatedSheets";
 import { infoSheet, settingsSheet } from "../../domain/template/keyValue";
@@ -16,7 +16,7 @@ export const isGeneratedSheet = (name: string) => generated.has(normalizeSheetNa
  * («Банк наставников») does not count: structuring leaves it alone and creates the template sheet.
  */
 export function hasTemplateSheets(snapshot: StructureSnapshot): boolean {
-  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+  const grids = gridOfSnapshot(snapshot);
   return [infoSheet, settingsSheet, ...listSheets].some(
     (spec) => findSheet(grids, { name: spec.name, aliases: [] }) !== null,
   );
@@ -24,7 +24,7 @@ export function hasTemplateSheets(snapshot: StructureSnapshot): boolean {
 
 /** The school's own lists under an alias name, which structuring leaves for «Перенести лист». */
 export function aliasListSheets(snapshot: StructureSnapshot): string[] {
-  const grids = { sheets: snapshot.sheets.map((s) => s.grid), date1904: snapshot.date1904 };
+  const grids = gridOfSnapshot(snapshot);
   return listSheets.map((spec) => findAliasSheet(grids, spec.aliases)?.name).filter((n) => n !== undefined);
 }
 
