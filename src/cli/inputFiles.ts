@@ -5,11 +5,9 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { byFileName } from "../domain/consolidation/fileNames";
 
 const isWorkbookName = (name: string) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$");
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -40,7 +38,7 @@ export async function inputFiles(args: readonly string[], exclude?: string): Pro
     }
     // Entries that are directories themselves are kept when named *.xlsx: they are reported as
     // unreadable rather than silently dropped.
-    const names = (await readdir(arg)).filter(isWorkbookName).sort(byName);
+    const names = (await readdir(arg)).filter(isWorkbookName).sort(byFileName);
     const paths = names.map((name) => join(arg, name)).filter((p) => resolve(p) !== skip);
     if (paths.length < names.length)
       notes.push(`Файл свода «${exclude}» в папке «${arg}» пропущен: это результат, а не файл ОО.`);

@@ -4,25 +4,15 @@
  */
 import type { WorkbookGrid } from "../domain/grid";
 import type { Issue } from "../domain/issues";
+import { unreadableIssue } from "../domain/consolidation/input";
 import { isUnreadableWorkbookError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readFile";
 
 export type Loaded =
   { readonly ok: true; readonly grid: WorkbookGrid } | { readonly ok: false; readonly issue: Issue };
 
-export function unreadableIssue(message: string): Issue {
-  return {
-    sheet: null,
-    sheetInFile: null,
-    row: null,
-    column: null,
-    col: null,
-    code: "S003",
-    severity: "error",
-    message,
-    value: null,
-  };
-}
+// Made in the domain now (the task pane reads files too); re-exported for existing imports.
+export { unreadableIssue };
 
 export async function loadFile(path: string): Promise<Loaded> {
   try {

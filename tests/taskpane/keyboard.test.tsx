@@ -37,8 +37,8 @@ describe("keyboard", () => {
     fireEvent.click(tab("Свод"));
     expect(tab("Свод")).toHaveAttribute("aria-selected", "true");
     const panel = screen.getByRole("tabpanel", { name: "Свод" });
-    expect(within(panel).getByText("Скоро: раздел появится в следующей версии.")).toBeInTheDocument();
-    expect(within(panel).getByText(/собрать книги школ в один «Свод»/)).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { name: "Свод по школам" })).toBeInTheDocument();
+    expect(within(panel).getByRole("button", { name: "Выбрать файлы" })).toBeInTheDocument();
     // The structure panel keeps its state while hidden.
     const structure = document.getElementById("panel-structure");
     expect(structure).not.toBeVisible();

@@ -56,6 +56,21 @@ export function statusOf(readable: boolean, issues: readonly Issue[]): InputStat
   return issues.some((i) => i.severity === "error") ? "errors" : "ok";
 }
 
+/** S003 for a whole file (rules.md): the reader's Russian reason, no sheet or cell. */
+export function unreadableIssue(message: string): Issue {
+  return {
+    sheet: null,
+    sheetInFile: null,
+    row: null,
+    column: null,
+    col: null,
+    code: "S003",
+    severity: "error",
+    message,
+    value: null,
+  };
+}
+
 /** A file that could not be read at all: its one issue is the S003 the reader gave. */
 export function unreadableInput(file: string, issue: Issue): ConsolidationInput {
   return {

@@ -1,0 +1,28 @@
+/**
+ * One picked file's bytes → its compact consolidation input, exactly as the CLI's `readInput`
+ * makes it (readWorkbookGrid → consolidationInput), with every failure of the file an S003 input.
+ *
+ * This module pulls in ExcelJS: only the parse worker and the main-thread fallback import it, the
+ * latter on demand, so it never enters the pane's initial download.
+ */
+import { consolidationInput } from "../../domain/consolidation/readInput";
+import { type ConsolidationInput, unreadableInput, unreadableIssue } from "../../domain/consolidation/input";
+import type { DayNumber } from "../../domain/values/dates";
+import { isUnreadableWorkbookError } from "../../xlsx/errors";
+import { readWorkbookGrid } from "../../xlsx/readWorkbook";
+
+export async function inputOfBytes(
+  name: string,
+  bytes: ArrayBuffer,
+  asOf?: DayNumber,
+): Promise<ConsolidationInput> {
+  try {
+    // The grid lives only inside this call: what leaves is the compact input (no rows).
+    return consolidationInput(name, await readWorkbookGrid(bytes), asOf === undefined ? {} : { asOf });
+  } catch (e) {
+    if (isUnreadableWorkbookError(e)) return unreadableInput(name, unreadableIssue(e.message));
+    // The CLI would stop here; in the pane one odd file must not lose the analyst's other 1,499.
+    const reason = e instanceof Error && e.message ? e.message : String(e);
+    return unreadableInput(name, unreadableIssue(`Файл не читается: ${reason}.`));
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * «Свод»: the picked files read into compact inputs (parseFiles: a worker, one file at a time, with
+ * progress), consolidated as the CLI does (`consolidate`), and written into the analyst's workbook
+ * as «Свод», «Итоги» and «Проблемы по ОО» — one structure read to place the sheets, one plan
+ * (the adapter splits it into ≤ 4 MB requests). A later run with other files replaces the sheets
+ * where they stand.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
+import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
+import type { ConsolidationInput } from "../../domain/consolidation/input";
+import type { ShareResult } from "../../domain/kpi/types";
+import { placeGenerated } from "../../domain/plan/placement";
+import type { WorkbookPort } from "../../domain/port/workbookPort";
+import { isLockFile, ParseCancelled, parseFiles, sortedByName } from "../consolidation/parseFiles";
+import { errorText } from "../port/errorText";
+import { usePort } from "../port/PortContext";
+import { useLatest } from "./useLatest";
+
+/** A picked file and, once read, its input. */
+export interface PickedFile {
+  readonly name: string;
+  readonly input: ConsolidationInput | null;
+}
+
+export type ReadRun =
+  | { readonly status: "idle" }
+  | {
+      readonly status: "reading" | "read";
+      readonly files: readonly PickedFile[];
+      readonly done: number;
+      /** Lock files («~$…») left out of the pick. */
+      readonly skipped: number;
+    }
+  | { readonly status: "failed"; readonly message: string };
+
+/** What «Записать свод в эту книгу» wrote, for the summary. */
+export interface WrittenConsolidation {
+  readonly sheets: readonly string[];
+  readonly files: number;
+  /** Schools pooled (files whose KPIs could be computed). */
+  readonly schools: number;
+  readonly unreadable: number;
+  readonly youngMentored: ShareResult;
+  /** Rows of «Проблемы по ОО»: every issue of every file, cross-file C-codes included. */
+  readonly problems: number;
+  /** A previous consolidation was replaced (rather than new sheets added). */
+  readonly replaced: boolean;
+}
+
+/**
+ * The write itself, apart from React so the adapter tests run the pane's own path on the fake
+ * Excel: one structure read for placement, then the plan with every sheet placed from that read.
+ */
+export async function writeConsolidation(
+  port: WorkbookPort,
+  c: Consolidation,
+): Promise<WrittenConsolidation> {
+  const snapshot = await port.readStructure();
+  const plan = consolidationPlan(c);
+  const sheets = plan.sheets.map((sheet) => placeGenerated(snapshot, sheet));
+  await port.apply({ ...plan, sheets });
+  return {
+    sheets: sheets.map((s) => s.name),
+    files: c.files.length,
+    schools: c.total.schools,
+    unreadable: c.files.filter((f) => f.status === "unreadable").length,
+    youngMentored: c.total.values.young_mentored,
+    problems: c.files.reduce((n, f) => n + f.issues.length, 0),
+    replaced: sheets.some((s) => s.mode === "replace"),
+  };
+}
+
+export type WriteRun =
+  | { readonly status: "idle" }
+  | { readonly status: "running" }
+  | ({ readonly status: "done" } & WrittenConsolidation)
+  | { readonly status: "failed"; readonly message: string };
+
+export interface ConsolidationState {
+  readonly read: ReadRun;
+  /** The consolidation of the files read, once all are; null before. */
+  readonly consolidation: Consolidation | null;
+  readonly write: WriteRun;
+  readonly pick: (files: readonly File[]) => Promise<void>;
+  readonly writeToWorkbook: () => Promise<void>;
+}
+
+export function useConsolidation(opts: { readonly useWorker?: boolean } = {}): ConsolidationState {
+  const port = usePort();
+  const reading = useLatest();
+  const writing = useLatest();
+  const [read, setRead] = useState<ReadRun>({ status: "idle" });
+  const [write, setWrite] = useState<WriteRun>({ status: "idle" });
+  const busyWriting = useRef(false);
+  const { useWorker } = opts;
+
+  const pick = useCallback(
+    async (picked: readonly File[]) => {
+      const files = sortedByName(picked.filter((f) => !isLockFile(f)));
+      const skipped = picked.length - files.length;
+      // A new pick starts over: the previous run is abandoned and its result forgotten.
+      const ticket = reading.begin();
+      writing.begin();
+      setWrite({ status: "idle" });
+      const names = files.map((f) => ({ name: f.name, input: null }) as PickedFile);
+      setRead({ status: "reading", files: names, done: 0, skipped });
+      try {
+        const inputs = await parseFiles(
+          files,
+          ({ done, index, input }) => {
+            if (!reading.isCurrent(ticket)) return;
+            setRead((r) =>
+              r.status !== "reading"
+                ? r
+                : { ...r, done, files: r.files.map((f, i) => (i === index ? { ...f, input } : f)) },
+            );
+          },
+          { cancelled: () => !reading.isCurrent(ticket), useWorker },
+        );
+        if (!reading.isCurrent(ticket)) return;
+        setRead({
+          status: "read",
+          files: files.map((f, i) => ({ name: f.name, input: inputs[i] })),
+          done: inputs.length,
+          skipped,
+        });
+      } catch (error) {
+        if (error instanceof ParseCancelled || !reading.isCurrent(ticket)) return;
+        setRead({ status: "failed", message: errorText(error) });
+      }
+    },
+    [reading, writing, useWorker],
+  );
+
+  const consolidation = useMemo(() => {
+    if (read.status !== "read" || read.files.length === 0) return null;
+    return consolidate(read.files.map((f) => f.input as ConsolidationInput));
+  }, [read]);
+
+  const writeToWorkbook = useCallback(async () => {
+    // A double click must not write the sheets twice: the second write would race the first.
+    if (consolidation === null || busyWriting.current) return;
+    busyWriting.current = true;
+    const ticket = writing.begin();
+    setWrite({ status: "running" });
+    try {
+      const written = await writeConsolidation(port, consolidation);
+      if (writing.isCurrent(ticket)) setWrite({ status: "done", ...written });
+    } catch (error) {
+      if (writing.isCurrent(ticket)) setWrite({ status: "failed", message: errorText(error) });
+    } finally {
+      busyWriting.current = false;
+    }
+  }, [port, consolidation, writing]);
+
+  return { read, consolidation, write, pick, writeToWorkbook };
+}

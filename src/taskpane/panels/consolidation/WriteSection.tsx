@@ -1,0 +1,87 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import type { WriteRun } from "../../hooks/useConsolidation";
+import { percentText } from "../../text/numbers";
+import { countOf } from "../../text/russian";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  button: { alignSelf: "flex-start", maxWidth: "100%" },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const SCHOOLS = ["организация", "организации", "организаций"] as const;
+const FILES = ["файл", "файла", "файлов"] as const;
+const PROBLEMS = ["замечание", "замечания", "замечаний"] as const;
+
+export function WriteSection({
+  run,
+  ready,
+  busy,
+  onWrite,
+}: {
+  run: WriteRun;
+  /** Every picked file is read. */
+  ready: boolean;
+  busy: boolean;
+  onWrite: () => void;
+}) {
+  const styles = useStyles();
+  const running = run.status === "running";
+  return (
+    <div className={styles.root}>
+      <Button
+        className={styles.button}
+        appearance="primary"
+        disabled={!ready || busy}
+        onClick={onWrite}
+        icon={running ? <Spinner size="tiny" aria-label="Записываю свод" /> : undefined}
+      >
+        Записать свод в эту книгу
+      </Button>
+      {run.status === "done" && (
+        <MessageBar
+          intent="success"
+          layout="multiline"
+          aria-live="polite"
+          data-testid="consolidation-summary"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{run.replaced ? "Свод заменён" : "Свод записан"}</MessageBarTitle>
+            <ul className={styles.list}>
+              <li>
+                Листы {run.sheets.map((s) => `«${s}»`).join(", ")}: {countOf(run.files, FILES)}, с
+                показателями — {countOf(run.schools, SCHOOLS)}.
+              </li>
+              <li>
+                Молодые специалисты с наставником (всего): {percentText(run.youngMentored.value)} —{" "}
+                {run.youngMentored.numerator} из {run.youngMentored.denominator}.
+              </li>
+              <li>«Проблемы по ОО»: {countOf(run.problems, PROBLEMS)}.</li>
+              {run.unreadable > 0 && (
+                <li>
+                  Не прочитано: {countOf(run.unreadable, FILES)} — в «Свод» и «Проблемы по ОО» с причиной.
+                </li>
+              )}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run.status === "failed" && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Свод не записан</MessageBarTitle>
+            <div>{run.message}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
