@@ -38,6 +38,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return Excel.run((context) => readWorkbookIn(context));
   }
 
+  readSheetNames(): Promise<readonly string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
   readStructure(): Promise<StructureSnapshot> {
     return Excel.run((context) => readStructureIn(context));
   }

@@ -133,10 +133,10 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(rows[3]).toHaveTextContent(/есть ошибки \(\d+\)/);
 
   // The shell reads the workbook at mount; the write itself is one read and one plan.
-  const reads = port.calls.readStructure;
+  const reads = port.calls.readSheetNames;
   fireEvent.click(writeButton());
   const summary = await screen.findByTestId("consolidation-summary", undefined, { timeout: 20_000 });
-  expect(port.calls.readStructure).toBe(reads + 1);
+  expect(port.calls.readSheetNames).toBe(reads + 1);
   expect(port.calls.apply).toBe(1);
   const plan = port.plans[0];
   expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([

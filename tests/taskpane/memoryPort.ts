@@ -34,7 +34,14 @@ interface MemoryTable {
   rowCount: number;
 }
 
-type Method = "readWorkbook" | "readStructure" | "apply" | "select" | "onUserChange" | "createWorkbook";
+type Method =
+  | "readWorkbook"
+  | "readSheetNames"
+  | "readStructure"
+  | "apply"
+  | "select"
+  | "onUserChange"
+  | "createWorkbook";
 
 /** An error shaped like OfficeExtension.Error: a code and a message. */
 export class OfficeLikeError extends Error {
@@ -62,6 +69,7 @@ export class MemoryPort implements WorkbookPort {
   canCreateWorkbook = true;
   readonly calls: Record<Method, number> = {
     readWorkbook: 0,
+    readSheetNames: 0,
     readStructure: 0,
     apply: 0,
     select: 0,
@@ -156,6 +164,11 @@ export class MemoryPort implements WorkbookPort {
   async readWorkbook(): Promise<WorkbookGrid> {
     await this.enter("readWorkbook");
     return { sheets: this.sheets.map((s) => this.grid(s.name)), date1904: this.date1904 };
+  }
+
+  async readSheetNames(): Promise<readonly string[]> {
+    this.calls.readSheetNames++;
+    return this.sheets.map((s) => s.name);
   }
 
   async readStructure(): Promise<StructureSnapshot> {

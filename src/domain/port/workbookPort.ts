@@ -61,6 +61,8 @@ export class HostUnsupportedError extends Error {
 export interface WorkbookPort {
   /** Every sheet's used range (≤ 2 syncs in Office.js, whatever the row count). */
   readWorkbook(): Promise<WorkbookGrid>;
+  /** The sheet names in tab order (one cheap round trip: for placing generated sheets). */
+  readSheetNames(): Promise<readonly string[]>;
   /** Sheets with their used ranges, and every table with its position and headers. */
   readStructure(): Promise<StructureSnapshot>;
   /** Applies a write plan in batches (chunked under the host's request limit). */

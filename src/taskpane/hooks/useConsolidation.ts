@@ -50,15 +50,17 @@ export interface WrittenConsolidation {
 
 /**
  * The write itself, apart from React so the adapter tests run the pane's own path on the fake
- * Excel: one structure read for placement, then the plan with every sheet placed from that read.
+ * Excel: the sheet names for placement (one cheap read), then the plan with every sheet placed.
  */
 export async function writeConsolidation(
   port: WorkbookPort,
   c: Consolidation,
 ): Promise<WrittenConsolidation> {
-  const snapshot = await port.readStructure();
+  const names = await port.readSheetNames();
   const plan = consolidationPlan(c);
-  const sheets = plan.sheets.map((sheet) => placeGenerated(snapshot, sheet));
+  const sheets = plan.sheets.map((sheet) =>
+    placeGenerated({ sheets: names.map((name) => ({ name })) }, sheet),
+  );
   await port.apply({ ...plan, sheets });
   return {
     sheets: sheets.map((s) => s.name),
