@@ -13,8 +13,12 @@ function run(schools: number, scale: number): void {
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const results = grids.map((g) => evaluateWorkbook(g));
-  const total = poolKpis(results.map((r) => r.kpis!));
+  // As consolidation does: keep each school's figures and issues, let the rest go.
+  const results = grids.map((g) => {
+    const r = evaluateWorkbook(g);
+    return { issues: r.issues, kpis: { values: r.kpis!.values, pool: r.kpis!.pool } };
+  });
+  const total = poolKpis(results.map((r) => r.kpis));
   const ms = performance.now() - t0;
   const heap = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const persons = schools * (size.mentors + size.mentees);
