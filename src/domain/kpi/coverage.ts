@@ -1,5 +1,6 @@
 /** Coverage KPIs: young specialists with a mentor, teachers and students involved. */
 import type { Analysis, PairFacts } from "../analysis/analysis";
+import { perAnalysis } from "../analysis/memo";
 import type { Mentee } from "../model/records";
 import { defineShare, shareOf, type KpiDef } from "./define";
 import { excludedPairs, menteeRef, mentorRef } from "./refs";
@@ -32,7 +33,14 @@ type Group = "pedagogical" | "student";
  * Distinct persons of a group in rows involved in Y up to D, by ФИО key: a teacher who is both
  * mentor and mentee counts once.
  */
-function involvedPersons(a: Analysis, group: Group): RowRef[] {
+const involvedPersons = (a: Analysis, group: Group): RowRef[] =>
+  (group === "student" ? involvedStudents : involvedTeachers)(a);
+
+// Counted once per workbook and date: the KPI and rule O004 both need them.
+const involvedTeachers = perAnalysis((a: Analysis) => collectInvolved(a, "pedagogical"));
+const involvedStudents = perAnalysis((a: Analysis) => collectInvolved(a, "student"));
+
+function collectInvolved(a: Analysis, group: Group): RowRef[] {
   const seen = new Map<string, RowRef>();
   const add = (key: string, r: () => RowRef) => {
     if (!seen.has(key)) seen.set(key, r());
