@@ -14,7 +14,9 @@ test("a 10,000-row workbook is read, validated and marked in at most 3 syncs", a
   const grid = syntheticSchool(3, { mentors: 1500, mentees: 3500, pairs: 5000 });
   const seedCell = (c: unknown): SeedCell =>
     isRawDate(c as never) ? new Date(`${(c as { iso: string }).iso}T00:00:00Z`) : (c as SeedCell);
-  h = withFakeExcel({ sheets: grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(seedCell)) })) });
+  h = withFakeExcel({
+    sheets: grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(seedCell)) })),
+  });
   h.fake.resetStats();
   const snapshot = await h.port.readStructure();
   const result = evaluateWorkbook({ sheets: snapshot.sheets.map((s) => s.grid), date1904: false });

@@ -57,7 +57,9 @@ function infoValue(info: OrgInfo, key: string): PlanValue {
     case "students":
       return info.students ?? null;
     default: {
-      const i = ["docRegulation", "docProgram", "docRoadmap", "docMentorsOrder", "docPairsOrder"].indexOf(key);
+      const i = ["docRegulation", "docProgram", "docRoadmap", "docMentorsOrder", "docPairsOrder"].indexOf(
+        key,
+      );
       const v = i < 0 ? undefined : info.documents[i];
       return v === undefined ? null : v ? "да" : "нет";
     }
@@ -71,18 +73,29 @@ function fieldsOf(value: unknown, prefix = ""): [string, number | null][] {
     const field = prefix ? `${prefix}.${k}` : k;
     if (v === null || typeof v === "number") out.push([field, v]);
     else if (typeof v === "object") {
-      if (k === "byForm" || k === "byKind") for (const [name, n] of Object.entries(v as object)) out.push([`${k}:${name}`, n as number]);
+      if (k === "byForm" || k === "byKind")
+        for (const [name, n] of Object.entries(v as object)) out.push([`${k}:${name}`, n as number]);
       else out.push(...fieldsOf(v, field));
     }
   }
   return out;
 }
 
-export function reportDataRows(info: OrgInfo, asOf: DayNumber, schoolYear: string, values: KpiValues, pool: PoolData): PlanValue[][] {
+export function reportDataRows(
+  info: OrgInfo,
+  asOf: DayNumber,
+  schoolYear: string,
+  values: KpiValues,
+  pool: PoolData,
+): PlanValue[][] {
   const rows: PlanValue[][] = [[SECTION.report, "version", "Версия формата", REPORT_DATA_VERSION]];
-  rows.push([SECTION.report, "asOf", "Отчётная дата", isoOf(asOf)], [SECTION.report, "schoolYear", "Учебный год", schoolYear]);
+  rows.push(
+    [SECTION.report, "asOf", "Отчётная дата", isoOf(asOf)],
+    [SECTION.report, "schoolYear", "Учебный год", schoolYear],
+  );
   for (const item of PUBLIC_ITEMS) rows.push([SECTION.info, item.key, item.label, infoValue(info, item.key)]);
-  for (const def of kpiCatalogue) for (const [field, v] of fieldsOf(values[def.id])) rows.push([SECTION.kpi, def.id, field, v]);
+  for (const def of kpiCatalogue)
+    for (const [field, v] of fieldsOf(values[def.id])) rows.push([SECTION.kpi, def.id, field, v]);
   for (const n of pool.loads) rows.push([SECTION.pool, "mentor_load", "load", n]);
   for (const n of pool.mentorScores) rows.push([SECTION.pool, "satisfaction", "mentor", n]);
   for (const n of pool.menteeScores) rows.push([SECTION.pool, "satisfaction", "mentee", n]);
