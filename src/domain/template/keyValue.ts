@@ -88,7 +88,13 @@ export type SettingKey =
   | "maxProgramMonths"
   | "targetYoungMentored"
   | "targetTeachersInvolved"
-  | "targetStudentsInvolved";
+  | "targetStudentsInvolved"
+  | "matchWeightSubject"
+  | "matchWeightCategory"
+  | "matchWeightCapacity"
+  | "matchWeightExperience"
+  | "matchWeightQualification"
+  | "matchWeightTraining";
 
 const setting = (
   key: SettingKey,
@@ -109,6 +115,14 @@ export const settingsCatalogue: readonly SettingSpec[] = [
   setting("targetYoungMentored", "Целевое значение: молодые педагоги с наставником, %", "percent", 70),
   setting("targetTeachersInvolved", "Целевое значение: вовлечённость педагогов, %", "percent", 70),
   setting("targetStudentsInvolved", "Целевое значение: вовлечённость обучающихся, %", "percent", 70),
+  // «Подбор» (mentor matching): relative weights 0–10 of the criteria. The subject counts most
+  // because a same-subject mentor can visit and co-plan lessons; the defaults sum to 10.
+  setting("matchWeightSubject", "Подбор: вес предмета", "number", 3, 0, 10),
+  setting("matchWeightCategory", "Подбор: вес категории", "number", 2, 0, 10),
+  setting("matchWeightCapacity", "Подбор: вес свободных мест", "number", 1, 0, 10),
+  setting("matchWeightExperience", "Подбор: вес стажа", "number", 2, 0, 10),
+  setting("matchWeightQualification", "Подбор: вес квалификации", "number", 1, 0, 10),
+  setting("matchWeightTraining", "Подбор: вес обучения", "number", 1, 0, 10),
 ];
 
 export const settingsSheet: KeyValueSheetSpec = {

@@ -13,6 +13,12 @@ const DEFAULTS = {
   targetYoungMentored: 70,
   targetTeachersInvolved: 70,
   targetStudentsInvolved: 70,
+  matchWeightSubject: 3,
+  matchWeightCategory: 2,
+  matchWeightCapacity: 1,
+  matchWeightExperience: 2,
+  matchWeightQualification: 1,
+  matchWeightTraining: 1,
 };
 
 it("uses the workbook.md defaults when the sheet is missing, and raises nothing", () => {
@@ -55,6 +61,12 @@ it("reads overrides: numbers, «70%», number text and да/нет", () => {
     targetYoungMentored: 80,
     targetTeachersInvolved: 55.5,
     targetStudentsInvolved: 25,
+    matchWeightSubject: 3,
+    matchWeightCategory: 2,
+    matchWeightCapacity: 1,
+    matchWeightExperience: 2,
+    matchWeightQualification: 1,
+    matchWeightTraining: 1,
   });
 });
 
