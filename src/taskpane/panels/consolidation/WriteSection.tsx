@@ -1,21 +1,8 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { useSectionStyles } from "../common/sectionStyles";
 import type { WriteRun } from "../../hooks/useConsolidation";
 import { percentText } from "../../text/numbers";
 import { countOf } from "../../text/russian";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  button: { alignSelf: "flex-start", maxWidth: "100%" },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-});
 
 const SCHOOLS = ["организация", "организации", "организаций"] as const;
 const FILES = ["файл", "файла", "файлов"] as const;
@@ -33,7 +20,7 @@ export function WriteSection({
   busy: boolean;
   onWrite: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const running = run.status === "running";
   return (
     <div className={styles.root}>

@@ -1,21 +1,8 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { useSectionStyles } from "../common/sectionStyles";
 import { ruDateOf } from "../../../domain/values/dates";
 import type { ReportRun } from "../../hooks/useReport";
 import { countOf } from "../../text/russian";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  button: { alignSelf: "flex-start", maxWidth: "100%" },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-});
 
 const KPIS = ["показатель", "показателя", "показателей"] as const;
 const TABLES = ["таблица", "таблицы", "таблиц"] as const;
@@ -31,7 +18,7 @@ export function BuildSection({
   busy: boolean;
   onBuild: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const running = run.status === "running";
   return (
     <div className={styles.root}>
