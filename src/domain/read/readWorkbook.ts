@@ -8,6 +8,7 @@ import type { ItemRead, Mentee, Mentor, OrgInfo, Pair, PlanItem } from "../model
 import { valueOf, type RowRead, type SheetRead } from "../model/sheetRead";
 import { documentKeys, infoSheet, settingsSheet, type Settings } from "../template/keyValue";
 import { listSheets, type ListSheetId } from "../template/sheets";
+import { readSnapshots, type SnapshotsRead } from "../snapshots/readSnapshots";
 import { personKey } from "../text/normalize";
 import { readDate, readNumber, readText, readYesNo } from "../values/parse";
 import { findSheet } from "./findSheets";
@@ -28,6 +29,8 @@ export interface SchoolWorkbook {
   readonly mentees: readonly Mentee[];
   readonly pairs: readonly Pair[];
   readonly plan: readonly PlanItem[];
+  /** «Срезы»: the KPI history the add-in has fixed (not validated by the rules). */
+  readonly snapshots: SnapshotsRead;
   /** S001 and S002. */
   readonly structureIssues: readonly Issue[];
 }
@@ -183,6 +186,7 @@ export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
     mentees: rows("mentees").map(menteeOf),
     pairs: rows("pairs").map(pairOf),
     plan: rows("plan").map(planItemOf),
+    snapshots: readSnapshots(grid),
     structureIssues: issues,
   };
 }
