@@ -1,7 +1,8 @@
 /**
  * «Зафиксировать срез»: the KPI figures at D appended to «Срезы» — one row per measure — creating
  * the sheet with its table on first use. Existing rows are never touched; a date fixed again gets
- * new rows below, which the history then prefers (history.ts).
+ * new rows below, which the history then prefers (history.ts). The plan does not switch sheets:
+ * fixing a snapshot is a side note to the work the user is doing.
  */
 import type { SchoolResult } from "../engine";
 import { findSheet } from "../read/findSheets";
@@ -68,12 +69,12 @@ export function snapshotPlan(
   const rows = snapshotRows(result, fixedOn);
   const grid = findSheet(gridOfSnapshot(snapshot), snapshotsSheet);
   const table = targetTable(snapshot, snapshotsSheet, grid?.name ?? null);
-  if (table) return { sheets: [appendToTable(table, snapshotsSheet, rows)], activate: table.sheet };
-  if (!grid) return { sheets: [newSheet(rows)], activate: snapshotsSheet.name };
+  if (table) return { sheets: [appendToTable(table, snapshotsSheet, rows)] };
+  if (!grid) return { sheets: [newSheet(rows)] };
   const header = grid.rows.length === 0 ? null : findHeaderRow(grid, snapshotsSheet.columns);
   if (!header)
     throw new SnapshotPlanError(
       `На листе «${grid.name}» нет строки заголовков срезов. Переименуйте этот лист или удалите его, и срез будет записан на новый лист «${snapshotsSheet.name}».`,
     );
-  return { sheets: [appendBelowRange(grid, snapshotsSheet, header.columns, rows)], activate: grid.name };
+  return { sheets: [appendBelowRange(grid, snapshotsSheet, header.columns, rows)] };
 }

@@ -1,9 +1,11 @@
 /**
  * «Показатели»: the workbook is read once (and again on «Обновить»); the KPIs are the engine's,
- * recomputed in memory when the user picks another date. Nothing is written: this panel only reads.
+ * recomputed in memory when the user picks another date. The only write is «Зафиксировать срез»,
+ * which appends the figures shown to «Срезы» and reads the workbook again.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { evaluateWorkbook, type SchoolResult } from "../../domain/engine";
+import { snapshotPlan } from "../../domain/snapshots/snapshotPlan";
 import type { WorkbookGrid } from "../../domain/grid";
 import type { DayNumber } from "../../domain/values/dates";
 import { errorText } from "../port/errorText";
@@ -11,6 +13,7 @@ import { usePort } from "../port/PortContext";
 import { isGeneratedSheet } from "./templateSheets";
 import { useLatest } from "./useLatest";
 import { useUserChanges } from "./useUserChanges";
+import { gridOfSnapshot, localToday } from "./workbookGrid";
 
 export interface KpisState {
   /** Null until the first read finishes (or when it failed). */
@@ -25,6 +28,13 @@ export interface KpisState {
   /** The user edited the workbook after the last read: the figures may be out of date. */
   readonly stale: boolean;
   readonly refresh: () => void;
+  /** «Зафиксировать срез» is writing. */
+  readonly fixing: boolean;
+  /** The date of the snapshot just written, for the confirmation; null before or after a failure. */
+  readonly fixed: DayNumber | null;
+  readonly fixError: string | null;
+  /** Appends the figures at the shown date to «Срезы», then reads the workbook again. */
+  readonly fixSnapshot: () => Promise<void>;
 }
 
 export function useKpis(): KpisState {
@@ -35,6 +45,9 @@ export function useKpis(): KpisState {
   const [error, setError] = useState<string | null>(null);
   const [asOf, setAsOf] = useState<DayNumber | null>(null);
   const [stale, setStale] = useState(false);
+  const [fixing, setFixing] = useState(false);
+  const [fixed, setFixed] = useState<DayNumber | null>(null);
+  const [fixError, setFixError] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
     const ticket = latest.begin();
@@ -69,6 +82,25 @@ export function useKpis(): KpisState {
     [grid, asOf],
   );
 
+  const fixSnapshot = useCallback(async () => {
+    setFixing(true);
+    setFixed(null);
+    setFixError(null);
+    try {
+      // Read afresh: the figures written must be those of the workbook as it is now, at the date
+      // shown, not of a read the user may have edited since.
+      const snapshot = await port.readStructure();
+      const now = evaluateWorkbook(gridOfSnapshot(snapshot), asOf === null ? {} : { asOf });
+      await port.apply(snapshotPlan(snapshot, now, localToday()));
+      setFixed(now.asOf);
+      refresh();
+    } catch (reason) {
+      setFixError(errorText(reason));
+    } finally {
+      setFixing(false);
+    }
+  }, [port, asOf, refresh]);
+
   return {
     result,
     loading,
@@ -78,5 +110,9 @@ export function useKpis(): KpisState {
     setAsOf,
     stale,
     refresh,
+    fixing,
+    fixed,
+    fixError,
+    fixSnapshot,
   };
 }

@@ -16,13 +16,17 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
 import type { KpiDef } from "../../domain/kpi/define";
+import { changeSince, type Change } from "../../domain/snapshots/change";
+import { previousSnapshot, snapshotHistory } from "../../domain/snapshots/history";
+import { snapshotMeasures } from "../../domain/snapshots/measures";
 import { dayFromIso, isoOf, ruDateOf } from "../../domain/values/dates";
 import { useKpis } from "../hooks/useKpis";
 import { useSelectCell } from "../hooks/useSelectCell";
 import { KpiCard } from "./kpi/KpiCard";
+import { SnapshotSection } from "./kpi/SnapshotSection";
 import type { PanelProps } from "./panelProps";
 
 const useStyles = makeStyles({
@@ -56,6 +60,19 @@ export function KpiPanel(_props: PanelProps) {
   // What the user is typing: a half-typed or cleared date must not snap back while they type.
   const [typed, setTyped] = useState<string | null>(null);
 
+  const history = useMemo(() => (result ? snapshotHistory(result.wb.snapshots.rows) : []), [result]);
+  // Each KPI's change since the latest snapshot before the date shown, by KPI id.
+  const changes = useMemo(() => {
+    const byKpi = new Map<string, Change[]>();
+    const previous = result?.kpis ? previousSnapshot(history, result.analysis.asOf) : null;
+    if (!previous || !result?.kpis) return byKpi;
+    for (const m of snapshotMeasures) {
+      const c = changeSince(m, result.kpis.values, previous);
+      if (c) byKpi.set(m.kpi, [...(byKpi.get(m.kpi) ?? []), c]);
+    }
+    return byKpi;
+  }, [result, history]);
+
   const pickDate = (value: string) => {
     setTyped(value);
     const day = dayFromIso(value);
@@ -69,7 +86,8 @@ export function KpiPanel(_props: PanelProps) {
         Показатели
       </Subtitle2>
       <Text as="p" block>
-        Показатели целевой модели наставничества по данным книги. Книга при этом не изменяется.
+        Показатели целевой модели наставничества по данным книги. Книга не изменяется, пока вы не зафиксируете
+        срез.
       </Text>
 
       <div className={styles.controls}>
@@ -146,6 +164,18 @@ export function KpiPanel(_props: PanelProps) {
         </MessageBar>
       )}
       {result?.kpis && (
+        <SnapshotSection
+          date={result.analysis.asOf}
+          history={history}
+          read={result.wb.snapshots}
+          fixing={kpis.fixing}
+          fixed={kpis.fixed}
+          fixError={kpis.fixError}
+          onFix={() => void kpis.fixSnapshot()}
+          onSelect={cell.select}
+        />
+      )}
+      {result?.kpis && (
         <div className={styles.cards} data-testid="kpi-cards" data-as-of={isoOf(result.analysis.asOf)}>
           {(kpiCatalogue as readonly KpiDef[]).map((def) => (
             <KpiCard
@@ -155,6 +185,7 @@ export function KpiPanel(_props: PanelProps) {
               drill={result.kpis!.drill[def.id]}
               analysis={result.analysis}
               onSelect={cell.select}
+              changes={changes.get(def.id)}
             />
           ))}
         </div>

@@ -21,3 +21,12 @@ export const targetText = (fraction: number): string => targetPercent.format(fra
 
 /** A mean or median: 2.714… → «2,7», 2 → «2»; null → «—». */
 export const decimalText = (n: number | null): string => (n === null ? "—" : oneDecimal.format(n));
+
+const signed = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+
+/**
+ * A change since the previous snapshot: a share in percentage points («+5,2 п.п.»), a count or a
+ * mean in its own unit («-3», «+0,4»). A change that rounds to nothing reads «0».
+ */
+export const changeText = (delta: number, unit: "share" | "count" | "mean"): string =>
+  unit === "share" ? `${signed.format(delta * 100)} п.п.` : signed.format(delta);

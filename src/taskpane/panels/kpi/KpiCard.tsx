@@ -7,9 +7,11 @@ import type { Analysis } from "../../../domain/analysis/analysis";
 import { scopeLabels, type KpiDef } from "../../../domain/kpi/define";
 import { statusLabels, statusOfKpi, type KpiStatus } from "../../../domain/kpi/status";
 import type { Drill, KpiValues } from "../../../domain/kpi/types";
+import type { Change } from "../../../domain/snapshots/change";
 import { ruDateOf } from "../../../domain/values/dates";
 import type { CellTarget } from "../../hooks/useSelectCell";
 import { DrillDown } from "./DrillDown";
+import { KpiChange } from "./KpiChange";
 import { KpiFigures } from "./KpiFigures";
 
 const useStyles = makeStyles({
@@ -65,9 +67,11 @@ export interface KpiCardProps {
   readonly drill: Drill;
   readonly analysis: Analysis;
   readonly onSelect: (target: CellTarget) => void;
+  /** Since the previous snapshot («Срезы»); empty without one. */
+  readonly changes?: readonly Change[];
 }
 
-export function KpiCard({ def, values, drill, analysis, onSelect }: KpiCardProps) {
+export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }: KpiCardProps) {
   const styles = useStyles();
   const status = statusOfKpi(def.id, values);
   const scope = scopeText(def, analysis);
@@ -96,6 +100,7 @@ export function KpiCard({ def, values, drill, analysis, onSelect }: KpiCardProps
         )}
       </div>
       <KpiFigures def={def} values={values} loadLimit={analysis.settings.maxMenteesPerMentor} />
+      <KpiChange changes={changes} />
       <Text size={200}>{def.definition}</Text>
       {scope && <Caption1 className={styles.muted}>Период: {scope}</Caption1>}
       <DrillDown def={def} drill={drill} onSelect={onSelect} />
