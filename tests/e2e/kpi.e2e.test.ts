@@ -66,3 +66,36 @@ test("«Показатели» shows expected.json's figures on the cards", asyn
   await pane.screenshot("kpi");
   expect(pane.foreignRequests).toEqual([]);
 });
+
+test("«Зафиксировать срез» twice: «Срезы» in the workbook, and the cards show the change", async () => {
+  pane = await openPane({ seed, width: 320 });
+  const { page } = pane;
+  await page.getByRole("tab", { name: "Показатели" }).click();
+  await page.getByTestId("kpi-cards").waitFor({ timeout: 20_000 });
+
+  const date = page.getByLabel("Дата расчёта");
+  await date.fill("2024-10-01");
+  await page.getByTestId("kpi-cards").and(page.locator('[data-as-of="2024-10-01"]')).waitFor();
+  await page.getByRole("button", { name: "Зафиксировать срез на 01.10.2024" }).click();
+  await page.getByText("Срез на 01.10.2024 записан на лист «Срезы»").waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: "На отчётную дату" }).click();
+  const at = new Date(expected.asOf).toLocaleDateString("ru-RU", { timeZone: "UTC" });
+  await page.getByRole("button", { name: `Зафиксировать срез на ${at}` }).click();
+  await page.getByText(`Срез на ${at} записан на лист «Срезы»`).waitFor({ timeout: 20_000 });
+
+  const rows = await page.evaluate(
+    () =>
+      (window as unknown as { __fake: { state: { table(n: string): { values: unknown[][] } | null } } }).__fake.state.table(
+        "Snapshots",
+      )?.values.length,
+  );
+  expect(rows).toBeGreaterThanOrEqual(2 * 16);
+  const change = page.getByTestId("kpi-young_mentored").getByTestId("kpi-change");
+  await change.waitFor();
+  expect(await change.textContent()).toMatch(/с прошлого среза \(01\.10\.2024\)/);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await pane.screenshot("kpi-snapshots");
+  expect(pane.foreignRequests).toEqual([]);
+});
