@@ -1,8 +1,14 @@
 /**
  * `consolidate --json` (cli.md): the `kpi --json` shape, each file extended with its status, kind
- * and error / warning counts; `total` pools every file whose KPIs were computed.
+ * and error / warning counts; `total` pools every file whose KPIs were computed. When some file has
+ * snapshots, an extra top-level `trends` gives them pooled by date (the keys of cli.md unchanged):
+ *
+ *   "trends": [ { "date": "2024-10-01", "schools": 2,
+ *                 "measures": { "young_mentored": {"numerator": 7, "denominator": 12, "value": 0.58…, "schools": 2},
+ *                               "active_groups": {"numerator": 9, "denominator": null, "value": 9, "schools": 2}, … } } ]
  */
 import type { ConsolidatedFile, Consolidation } from "../domain/consolidation/consolidate";
+import type { PooledSnapshot } from "../domain/consolidation/trends";
 import { isoOf } from "../domain/values/dates";
 import { kpisJson } from "./schoolJson";
 
@@ -22,10 +28,24 @@ export function consolidatedFileJson(f: ConsolidatedFile) {
   };
 }
 
+export function trendJson(s: PooledSnapshot) {
+  return {
+    date: isoOf(s.date),
+    schools: s.schools,
+    measures: Object.fromEntries(
+      Object.entries(s.figures).map(([code, f]) => [
+        code,
+        { numerator: f.numerator, denominator: f.denominator, value: f.value, schools: f.schools },
+      ]),
+    ),
+  };
+}
+
 export function consolidationJson(c: Consolidation) {
   return {
     asOf: c.asOf === null ? null : isoOf(c.asOf),
     files: c.files.map(consolidatedFileJson),
     total: { schools: c.total.schools, kpis: kpisJson(c.total.values) },
+    ...(c.trends.length === 0 ? {} : { trends: c.trends.map(trendJson) }),
   };
 }

@@ -3,7 +3,13 @@
  * could not hold (charts, which ExcelJS cannot draw) and which exports kept their own date.
  */
 import type { Consolidation } from "../domain/consolidation/consolidate";
-import { PROBLEMS_SHEET, SVOD_SHEET, TOTALS_SHEET, statusLabels } from "../domain/consolidation/labels";
+import {
+  PROBLEMS_SHEET,
+  SVOD_SHEET,
+  TOTALS_SHEET,
+  TRENDS_SHEET,
+  statusLabels,
+} from "../domain/consolidation/labels";
 import type { WritePlan } from "../domain/plan/writePlan";
 import { type DayNumber, ruDateOf } from "../domain/values/dates";
 import { unsupportedParts } from "../xlsx/unsupported";
@@ -36,7 +42,8 @@ export function noteAggregateDates(c: Consolidation, asOf: DayNumber | undefined
 }
 
 export function printSummary(c: Consolidation, target: string, out: Output): void {
-  out.line(`Свод записан в «${target}»: листы «${SVOD_SHEET}», «${TOTALS_SHEET}», «${PROBLEMS_SHEET}».`);
+  const sheets = [SVOD_SHEET, TOTALS_SHEET, ...(c.trends.length > 0 ? [TRENDS_SHEET] : []), PROBLEMS_SHEET];
+  out.line(`Свод записан в «${target}»: листы ${sheets.map((s) => `«${s}»`).join(", ")}.`);
   for (const f of c.files) {
     const who = f.school ? ` — ${f.school.code ?? "без кода"} ${f.school.name ?? ""}`.trimEnd() : "";
     const detail =
@@ -48,4 +55,8 @@ export function printSummary(c: Consolidation, target: string, out: Output): voi
   out.line();
   out.line(`Итого по ${c.total.schools} ОО из ${c.files.length} файлов (суммы числителей и знаменателей):`);
   for (const l of kpiLines(c.total.values)) out.line(l);
+  if (c.trends.length > 0) {
+    const dates = c.trends.map((t) => `${ruDateOf(t.date)} (ОО: ${t.schools})`).join(", ");
+    out.line(`Срезы ОО сведены по датам на листе «${TRENDS_SHEET}»: ${dates}.`);
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The consolidation itself: the files in the order given, each with its own issues and the
  * cross-file C-codes, and the pooled total of every file whose KPIs could be computed (kpi.md,
- * Aggregation — each at its own D, never recomputed; a C001 duplicate is still its own unit).
+ * Aggregation — each at its own D, never recomputed; a C001 duplicate is still its own unit), and
+ * the pooled snapshots by date (trends.ts).
  */
 import { countBySeverity, type Issue } from "../issues";
 import type { KpiValues, PoolData } from "../kpi/types";
@@ -10,6 +11,7 @@ import { consolidationIssues } from "../rules/consolidation";
 import { compareIssues } from "../rules/validate";
 import type { DayNumber } from "../values/dates";
 import { type ConsolidationInput, statusOf } from "./input";
+import { poolSnapshots, type PooledSnapshot } from "./trends";
 
 export interface ConsolidatedFile extends ConsolidationInput {
   readonly errors: number;
@@ -29,6 +31,8 @@ export interface Consolidation {
   readonly total: PooledTotal;
   /** The override if given, else the latest D among the files; null when no file has one. */
   readonly asOf: DayNumber | null;
+  /** The schools' snapshots pooled by date, oldest first; empty when no file has one. */
+  readonly trends: readonly PooledSnapshot[];
 }
 
 function withIssues(input: ConsolidationInput, cross: readonly Issue[]): ConsolidatedFile {
@@ -50,5 +54,6 @@ export function consolidate(
     files,
     total: { schools: pooled.length, ...poolKpis(pooled) },
     asOf: opts.asOf ?? (days.length === 0 ? null : days.reduce((a, b) => Math.max(a, b))),
+    trends: poolSnapshots(files),
   };
 }

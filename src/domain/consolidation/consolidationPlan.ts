@@ -1,5 +1,6 @@
 /**
- * The municipal workbook as one write plan: «Свод», «Итоги» and «Проблемы по ОО». Every sheet is
+ * The municipal workbook as one write plan: «Свод», «Итоги», «Проблемы по ОО» and, when some school
+ * has snapshots, «Динамика» (after «Итоги», whose pooled figures it continues). Every sheet is
  * `replace`, so running the consolidation again with another set of files replaces the previous
  * one cleanly and leaves the analyst's other sheets alone.
  */
@@ -9,7 +10,12 @@ import { SVOD_SHEET } from "./labels";
 import { problemsSheet } from "./problemsSheet";
 import { svodSheet } from "./svodSheet";
 import { totalsSheet } from "./totalsSheet";
+import { trendsSheet } from "./trendsSheet";
 
 export function consolidationPlan(c: Consolidation): WritePlan {
-  return { sheets: [svodSheet(c), totalsSheet(c), problemsSheet(c)], activate: SVOD_SHEET };
+  const trends = trendsSheet(c);
+  return {
+    sheets: [svodSheet(c), totalsSheet(c), ...(trends ? [trends] : []), problemsSheet(c)],
+    activate: SVOD_SHEET,
+  };
 }

@@ -18,7 +18,7 @@ import { infoSheet } from "../template/keyValue";
 import { normalizeSheetName } from "../text/normalize";
 import { schoolYearLabel, schoolYearStartOf } from "../values/dates";
 import { displayOf } from "../values/parse";
-import { type ConsolidationInput, statusOf } from "./input";
+import { type ConsolidationInput, inputSnapshots, statusOf } from "./input";
 import { reportFigures } from "./reportFigures";
 
 const VALUE_COL = REPORT_DATA_HEADERS.indexOf("Значение");
@@ -99,6 +99,8 @@ export function aggregateInput(file: string, sheet: SheetGrid): ConsolidationInp
     code: info.get("code") ?? null,
     declaredYear: info.get("schoolYear") ?? null,
     persons: [],
+    // The school fixed these itself, each on its date: they count even when today's figures cannot.
+    snapshots: data === null ? [] : inputSnapshots(data.snapshots.filter((s) => s.date <= data.asOf)),
   };
   const fail = (message: string): ConsolidationInput => {
     const issues = [incomplete(sheet, message)];

@@ -4,9 +4,10 @@
  * figures and issues.
  */
 import type { SchoolResult } from "../engine";
+import { snapshotsUpTo } from "../report/trend";
 import { atCell, atInfoItem } from "../rules/define";
 import type { ConsolidationInput, PersonEntry, SchoolInfo } from "./input";
-import { statusOf } from "./input";
+import { inputSnapshots, statusOf } from "./input";
 
 export function schoolOf(r: SchoolResult): SchoolInfo | null {
   const i = r.wb.info;
@@ -45,5 +46,6 @@ export function workbookInput(file: string, r: SchoolResult): ConsolidationInput
     error: r.error,
     issues: r.issues,
     persons: personsOf(r),
+    snapshots: inputSnapshots(snapshotsUpTo(r.wb.snapshots.rows, r.asOf)),
   };
 }

@@ -6,6 +6,8 @@
 import type { Issue } from "../issues";
 import type { PoolInput } from "../kpi/pool";
 import type { Place } from "../rules/define";
+import type { Snapshot } from "../snapshots/history";
+import type { Figure } from "../snapshots/measures";
 import type { DayNumber } from "../values/dates";
 
 /** A full school workbook (template v1, read by the engine) or a depersonalised «Данные отчёта». */
@@ -18,6 +20,19 @@ export interface SchoolInfo {
   readonly code: string | null;
   readonly name: string | null;
   readonly municipality: string | null;
+}
+
+/**
+ * One snapshot of a file's history: its date and figures by measure code. Plain data (a record,
+ * not a Map), as inputs cross the pane's worker boundary and stay in memory by the thousand.
+ */
+export interface InputSnapshot {
+  readonly date: DayNumber;
+  readonly figures: Readonly<Record<string, Figure>>;
+}
+
+export function inputSnapshots(history: readonly Snapshot[]): InputSnapshot[] {
+  return history.map((s) => ({ date: s.date, figures: Object.fromEntries(s.figures) }));
 }
 
 /** A person's row (first row of its ФИО key) on «Наставники» or «Наставляемые», for C003. */
@@ -49,6 +64,11 @@ export interface ConsolidationInput {
   readonly issues: readonly Issue[];
   /** Persons, for C003; empty for aggregates (they have none) and unreadable files. */
   readonly persons: readonly PersonEntry[];
+  /**
+   * The file's snapshots («Срезы» of a workbook, the «Срезы» section of an export) up to its D,
+   * oldest first; empty when it has none and for unreadable files.
+   */
+  readonly snapshots: readonly InputSnapshot[];
 }
 
 export function statusOf(readable: boolean, issues: readonly Issue[]): InputStatus {
@@ -86,5 +106,6 @@ export function unreadableInput(file: string, issue: Issue): ConsolidationInput 
     error: issue.message,
     issues: [issue],
     persons: [],
+    snapshots: [],
   };
 }

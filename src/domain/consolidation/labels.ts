@@ -5,11 +5,13 @@ export const SVOD_SHEET = "Свод";
 export const TOTALS_SHEET = "Итоги";
 export const PROBLEMS_SHEET = "Проблемы по ОО";
 export const FEEDBACK_SHEET = "Замечания";
+export const TRENDS_SHEET = "Динамика";
 
 export const SVOD_TABLE = "Svod";
 export const TOTALS_TABLE = "SvodKpi";
 export const PROBLEMS_TABLE = "SvodProblems";
 export const FEEDBACK_TABLE = "Problems";
+export const TRENDS_TABLE = "SvodTrend";
 
 export const kindLabels: Record<InputKind, string> = { workbook: "полная книга", aggregate: "агрегат" };
 

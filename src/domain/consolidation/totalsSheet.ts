@@ -45,7 +45,7 @@ export function groupsByForm(c: Consolidation): [string, number][] {
 }
 
 /** A titled block: its title row, a header row and the data, starting at `row`. */
-function titledBlock(
+export function titledBlock(
   row: number,
   title: string,
   header: string[],

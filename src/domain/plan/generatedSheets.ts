@@ -3,7 +3,7 @@
  * does not offer them, and live checks ignore edits on them.
  */
 import { CHECKS_SHEET } from "../checks/checksSheetPlan";
-import { PROBLEMS_SHEET, SVOD_SHEET, TOTALS_SHEET } from "../consolidation/labels";
+import { PROBLEMS_SHEET, SVOD_SHEET, TOTALS_SHEET, TRENDS_SHEET } from "../consolidation/labels";
 import { MONITORING_SHEET } from "../report/monitoringPlan";
 import { REPORT_DATA_SHEET } from "../report/reportData";
 import { LOOKUPS_SHEET } from "../structure/lookups";
@@ -15,5 +15,6 @@ export const GENERATED_SHEETS: readonly string[] = [
   REPORT_DATA_SHEET,
   SVOD_SHEET,
   TOTALS_SHEET,
+  TRENDS_SHEET,
   PROBLEMS_SHEET,
 ];

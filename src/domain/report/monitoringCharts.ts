@@ -1,9 +1,10 @@
 /**
  * The native charts of «Мониторинг». Each plots a rectangle of one of the sheet's tables (header
  * row included, so the series take their Russian names from it). The charts stand below the
- * tables in three bands — coverage across the full width; pairs by form beside the load
- * distribution; the road map across the full width — never over a table or over each other, and
- * no wider than the tables, so the printed page is not shrunk to make room for them.
+ * tables in bands — coverage across the full width; with snapshots, the trend of coverage across
+ * the full width; pairs by form beside the load distribution; the road map across the full width —
+ * never over a table or over each other, and no wider than the tables, so the printed page is not
+ * shrunk to make room for them.
  */
 import type { ChartPlan } from "../plan/writePlan";
 import { cellA1, rangeA1 } from "./a1";
@@ -15,6 +16,7 @@ export interface PlacedTable {
   readonly headerRow: number;
   readonly lastRow: number;
   readonly col: number;
+  readonly lastCol: number;
 }
 
 /** Rows a chart takes: about 8 cm, readable on a page fitted to one width. */
@@ -25,14 +27,18 @@ export const LAST_COL = 7;
 /** Coverage KPIs come first in the catalogue (kpi.md): the first three rows of the KPI table. */
 export const COVERAGE_ROWS = 3;
 
+/** Bands from the top, in this order; a band without a chart takes no room. */
+const BANDS = ["coverage", "trend", "breakdowns", "roadmap"] as const;
+type Band = (typeof BANDS)[number];
+
 type ChartSource = Pick<ChartPlan, "name" | "type" | "title" | "axisTitles" | "valueAxisMax"> & {
   readonly table: PlacedTable;
   /** Data rows to plot (from the first); all when absent. */
   readonly rows?: number;
-  /** Columns to plot, from the table's first (the categories). */
-  readonly cols: number;
-  /** Which band of charts below the tables (0, 1, 2), and the columns the chart spans in it. */
-  readonly band: number;
+  /** Columns to plot, from the table's first (the categories); all when absent. */
+  readonly cols?: number;
+  /** Which band of charts below the tables, and the columns the chart spans in it. */
+  readonly band: Band;
   readonly span: readonly [number, number];
 };
 
@@ -41,6 +47,8 @@ export interface MonitoringChartTables {
   readonly byForm: PlacedTable;
   readonly load: PlacedTable;
   readonly roadmap: PlacedTable;
+  /** The trend table; absent without snapshots. */
+  readonly trend?: PlacedTable;
 }
 
 export function monitoringCharts(t: MonitoringChartTables, firstRow: number): ChartPlan[] {
@@ -54,16 +62,31 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       cols: 3, // Показатель, Значение, Цель
       axisTitles: { value: "Доля" },
       valueAxisMax: 1,
-      band: 0,
+      band: "coverage",
       span: [1, LAST_COL],
     },
+    ...(t.trend === undefined
+      ? []
+      : [
+          {
+            name: "ReportChartTrend",
+            type: "line",
+            title: "Динамика показателей охвата",
+            table: t.trend,
+            // All columns: Дата, then one series per coverage KPI.
+            axisTitles: { value: "Доля" },
+            valueAxisMax: 1,
+            band: "trend",
+            span: [1, LAST_COL],
+          } satisfies ChartSource,
+        ]),
     {
       name: "ReportChartPairsByForm",
       type: "pie",
       title: "Действующие пары и группы по формам наставничества",
       table: t.byForm,
       cols: 2,
-      band: 1,
+      band: "breakdowns",
       span: [1, 1], // column A alone is wide enough for a pie
     },
     {
@@ -73,7 +96,7 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.load,
       cols: 2,
       axisTitles: { category: "Наставляемых у наставника", value: "Наставников" },
-      band: 1,
+      band: "breakdowns",
       span: [2, LAST_COL],
     },
     {
@@ -83,16 +106,22 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.roadmap,
       cols: 3, // Этап, Выполнено, Не выполнено
       axisTitles: { value: "Мероприятий" },
-      band: 2,
+      band: "roadmap",
       span: [1, LAST_COL],
     },
   ];
+  const used = BANDS.filter((b) => sources.some((s) => s.band === b));
   return sources.map(({ table, rows, cols, band, span: [left, right], ...chart }) => {
-    const top = firstRow + band * (CHART_ROWS + 1);
+    const top = firstRow + used.indexOf(band) * (CHART_ROWS + 1);
     const last = rows === undefined ? table.lastRow : table.headerRow + rows;
     return {
       ...chart,
-      dataRange: rangeA1(table.headerRow, table.col, last, table.col + cols - 1),
+      dataRange: rangeA1(
+        table.headerRow,
+        table.col,
+        last,
+        cols === undefined ? table.lastCol : table.col + cols - 1,
+      ),
       seriesBy: "columns",
       from: cellA1(top, left),
       to: cellA1(top + CHART_ROWS - 1, right),

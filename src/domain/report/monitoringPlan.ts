@@ -1,8 +1,8 @@
 /**
  * «Мониторинг» as a sheet plan: a heading (rows 1–4, repeated on every printed page), the KPI
- * tables with a traffic-light status column, the breakdown tables stacked below, and the charts
- * under the tables. The sheet is generated, so it is replaced as a whole: a rebuild leaves no stale
- * table or chart behind.
+ * tables with a traffic-light status column, the trend of coverage when the school has snapshots
+ * («Срезы»), the breakdown tables stacked below, and the charts under the tables. The sheet is
+ * generated, so it is replaced as a whole: a rebuild leaves no stale table or chart behind.
  */
 import { statusLabels } from "../kpi/status";
 import {
@@ -17,7 +17,7 @@ import { HEADER_FILL, TABLE_STYLE } from "../structure/templatePlan";
 import { isoOf } from "../values/dates";
 import { rangeA1 } from "./a1";
 import { monitoringCharts, type PlacedTable } from "./monitoringCharts";
-import { monitoringTables, type SectionTable } from "./monitoringTables";
+import { monitoringTables, trendTable, type SectionTable } from "./monitoringTables";
 import type { ReportHeading, ReportModel } from "./reportModel";
 
 export const MONITORING_SHEET = "Мониторинг";
@@ -109,6 +109,7 @@ function stack(sections: readonly SectionTable[], row: number): Stacked {
       headerRow,
       lastRow,
       col: TABLE_COL,
+      lastCol: TABLE_COL + s.headers.length - 1,
     };
     next = lastRow + 2;
   }
@@ -131,7 +132,18 @@ const COLUMN_WIDTHS: readonly { col: number; width: number }[] = [
 
 export function monitoringSheetPlan(m: ReportModel): SheetPlan {
   const t = monitoringTables(m);
-  const sections = [t.kpis, t.figures, t.byForm, t.byKind, t.load, t.outcomes, t.roadmap];
+  const trend = trendTable(m);
+  // The trend of coverage follows the KPI tables; without snapshots the sheet is as it always was.
+  const sections = [
+    t.kpis,
+    t.figures,
+    ...(trend ? [trend] : []),
+    t.byForm,
+    t.byKind,
+    t.load,
+    t.outcomes,
+    t.roadmap,
+  ];
   const s = stack(sections, FIRST_SECTION_ROW);
   const note: CellBlock = {
     row: s.end,
@@ -154,6 +166,7 @@ export function monitoringSheetPlan(m: ReportModel): SheetPlan {
         byForm: s.placed[t.byForm.name],
         load: s.placed[t.load.name],
         roadmap: s.placed[t.roadmap.name],
+        ...(trend ? { trend: s.placed[trend.name] } : {}),
       },
       // Below the note, after one empty row.
       note.row + 2,

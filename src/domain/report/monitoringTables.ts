@@ -2,8 +2,11 @@
  * The tables of «Мониторинг», as content without a position: title, Excel table name, headers,
  * rows and number formats. The sheet plan stacks them; the charts point into them.
  */
-import { PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
+import { shortKpiNames } from "../consolidation/kpiColumns";
+import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
+import { isoOf } from "../values/dates";
 import type { ReportModel } from "./reportModel";
+import { TREND_KPIS } from "./trend";
 
 export interface SectionTable {
   /** Shown in bold above the table. */
@@ -26,6 +29,9 @@ export const REPORT_TABLES = {
   outcomes: "ReportOutcomes",
   roadmap: "ReportRoadmap",
 } as const;
+
+/** The trend table, present only with snapshots (so not among the tables every report has). */
+export const TREND_TABLE = "ReportTrend";
 
 const COUNT_FORMAT = "0";
 const MEAN_FORMAT = "0.0";
@@ -117,4 +123,20 @@ export function monitoringTables(m: ReportModel) {
       formats: [TEXT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT],
     },
   } satisfies Record<keyof typeof REPORT_TABLES, SectionTable>;
+}
+
+/**
+ * «Динамика показателей»: one row per date, the coverage shares as series (short names, as the
+ * chart's legend takes them from the header row). Null without snapshots: the section is left out.
+ * Dates are real dates, so Excel takes the column for the chart's (time) axis, not for a series.
+ */
+export function trendTable(m: ReportModel): SectionTable | null {
+  if (m.trend.length === 0) return null;
+  return {
+    title: "Динамика показателей охвата (доли на даты срезов и на отчётную дату)",
+    name: TREND_TABLE,
+    headers: ["Дата", ...TREND_KPIS.map((id) => shortKpiNames[id])],
+    rows: m.trend.map((r) => [{ date: isoOf(r.date) }, ...r.values]),
+    formats: [DATE_FORMAT, ...TREND_KPIS.map(() => PERCENT_FORMAT)],
+  };
 }

@@ -9,14 +9,22 @@
  *   Показатели  | young_mentored    | numerator   | 9
  *   Показатели  | active_groups     | byForm:Учитель – учитель | 13
  *   Распределения | mentor_load     | load        | 3        (one row per mentor, no name)
+ *   Срезы       | young_mentored    | 2024-10-01:numerator   | 7   (the school's snapshots up to D,
+ *   Срезы       | young_mentored    | 2024-10-01:denominator | 9    each measure's two figures)
  *
  * `reportDataRows` writes it; `parseReportData` reads it back (also from files written by others).
+ * An export written before «Срезы» existed simply has no such rows: its history is empty. (A
+ * count's denominator row is empty; the format version stays 1, as readers skip sections they do
+ * not know.)
  */
 import type { SheetGrid } from "../grid";
 import { kpiCatalogue } from "../kpi/catalogue";
 import type { KpiValues, PoolData } from "../kpi/types";
 import type { OrgInfo } from "../model/records";
 import type { PlanValue } from "../plan/writePlan";
+import { snapshotHistory, type Snapshot } from "../snapshots/history";
+import { measureByCode, snapshotMeasures } from "../snapshots/measures";
+import type { SnapshotRow } from "../snapshots/readSnapshots";
 import { infoSheet } from "../template/keyValue";
 import { normalizeHeader } from "../text/normalize";
 import { dayFromIso, isoOf, type DayNumber } from "../values/dates";
@@ -27,7 +35,16 @@ export const REPORT_DATA_TABLE = "ReportData";
 export const REPORT_DATA_HEADERS = ["Раздел", "Показатель", "Поле", "Значение"] as const;
 export const REPORT_DATA_VERSION = "1";
 
-const SECTION = { info: "Сведения", report: "Отчёт", kpi: "Показатели", pool: "Распределения" } as const;
+const SECTION = {
+  info: "Сведения",
+  report: "Отчёт",
+  kpi: "Показатели",
+  pool: "Распределения",
+  snapshots: "Срезы",
+} as const;
+
+/** «Поле» of a snapshot row: the date, then which figure («2024-10-01:numerator»). */
+const SNAPSHOT_FIELD = /^(\d{4}-\d{2}-\d{2}):(numerator|denominator)$/;
 
 /** «Сведения» items that go upward: everything but the curator's name (personal data). */
 const PUBLIC_ITEMS = infoSheet.items.filter((i) => i.key !== "curator");
@@ -38,6 +55,8 @@ export interface ReportData {
   readonly schoolYear: string;
   readonly values: KpiValues;
   readonly pool: PoolData;
+  /** The school's snapshots, oldest first; empty for an export without the «Срезы» section. */
+  readonly snapshots: readonly Snapshot[];
 }
 
 function infoValue(info: OrgInfo, key: string): PlanValue {
@@ -87,6 +106,8 @@ export function reportDataRows(
   schoolYear: string,
   values: KpiValues,
   pool: PoolData,
+  /** The snapshots to carry upward (the report's: those up to D), oldest first. */
+  snapshots: readonly Snapshot[] = [],
 ): PlanValue[][] {
   const rows: PlanValue[][] = [[SECTION.report, "version", "Версия формата", REPORT_DATA_VERSION]];
   rows.push(
@@ -99,7 +120,42 @@ export function reportDataRows(
   for (const n of pool.loads) rows.push([SECTION.pool, "mentor_load", "load", n]);
   for (const n of pool.mentorScores) rows.push([SECTION.pool, "satisfaction", "mentor", n]);
   for (const n of pool.menteeScores) rows.push([SECTION.pool, "satisfaction", "mentee", n]);
+  for (const s of snapshots) {
+    const date = isoOf(s.date);
+    for (const m of snapshotMeasures) {
+      const f = s.figures.get(m.code);
+      if (f === undefined) continue;
+      rows.push(
+        [SECTION.snapshots, m.code, `${date}:numerator`, f.numerator],
+        [SECTION.snapshots, m.code, `${date}:denominator`, f.denominator],
+      );
+    }
+  }
   return rows;
+}
+
+/** A snapshot figure being read: the rows of one date and measure, numerator and denominator apart. */
+interface PendingFigure {
+  readonly row: number;
+  readonly date: DayNumber;
+  readonly code: string;
+  numerator?: number | null;
+  denominator?: number | null;
+}
+
+/**
+ * The history from the «Срезы» rows. A figure whose date or code is unknown, or whose numerator is
+ * not a non-negative number, is left out — as `readSnapshots` leaves out such a row of the sheet.
+ */
+function historyOf(pending: ReadonlyMap<string, PendingFigure>): Snapshot[] {
+  const rows: SnapshotRow[] = [];
+  for (const p of pending.values()) {
+    const den = p.denominator ?? null;
+    if (p.numerator === undefined || p.numerator === null || p.numerator < 0) continue;
+    if (den !== null && den < 0) continue;
+    rows.push({ row: p.row, date: p.date, code: p.code, numerator: p.numerator, denominator: den });
+  }
+  return snapshotHistory(rows);
 }
 
 /** Sets a dotted field path («mentor.mean») on a KPI value object. */
@@ -133,9 +189,10 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
   const info: Record<string, string | number | boolean | null> = {};
   const values: Record<string, Record<string, unknown>> = {};
   const pool = { loads: [] as number[], mentorScores: [] as number[], menteeScores: [] as number[] };
+  const snapshots = new Map<string, PendingFigure>();
   let asOf: DayNumber | null = null;
   let schoolYear = "";
-  for (const row of grid.rows) {
+  for (const [i, row] of grid.rows.entries()) {
     const [section, id, field, raw] = [0, 1, 2, 3].map((i) => row[i] ?? null);
     const s = displayOf(section);
     const key = displayOf(id);
@@ -157,6 +214,14 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
       if (key === "mentor_load") pool.loads.push(n);
       else if (f === "mentor") pool.mentorScores.push(n);
       else if (f === "mentee") pool.menteeScores.push(n);
+    } else if (s === SECTION.snapshots) {
+      const m = SNAPSHOT_FIELD.exec(f);
+      const date = m === null ? null : dayFromIso(m[1]);
+      if (m === null || date === null || !measureByCode.has(key)) continue;
+      const slot = `${date}|${key}`;
+      let p = snapshots.get(slot);
+      if (!p) snapshots.set(slot, (p = { row: grid.firstRow + i, date, code: key }));
+      p[m[2] as "numerator" | "denominator"] = num();
     }
   }
   if (asOf === null) return null;
@@ -167,5 +232,12 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
       g.byKind ??= {};
     }
   }
-  return { info, asOf, schoolYear, values: values as unknown as KpiValues, pool };
+  return {
+    info,
+    asOf,
+    schoolYear,
+    values: values as unknown as KpiValues,
+    pool,
+    snapshots: historyOf(snapshots),
+  };
 }

@@ -6,6 +6,7 @@ import { TEXT_FORMAT, type SheetPlan } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import { REPORT_DATA_HEADERS, REPORT_DATA_SHEET, REPORT_DATA_TABLE, reportDataRows } from "./reportData";
 import type { ReportableResult } from "./reportModel";
+import { snapshotsUpTo } from "./trend";
 
 /**
  * Section, id and field are text. The value column keeps its General format: numbers must stay
@@ -25,7 +26,14 @@ export function reportDataSheetPlan(r: ReportableResult): SheetPlan {
         row: 1,
         col: 1,
         headers: REPORT_DATA_HEADERS,
-        rows: reportDataRows(r.wb.info, r.asOf, r.analysis.schoolYear, r.kpis.values, r.kpis.pool),
+        rows: reportDataRows(
+          r.wb.info,
+          r.asOf,
+          r.analysis.schoolYear,
+          r.kpis.values,
+          r.kpis.pool,
+          snapshotsUpTo(r.wb.snapshots.rows, r.asOf),
+        ),
         columnFormats: FORMATS,
         style: TABLE_STYLE,
       },

@@ -28,6 +28,7 @@ import {
   type StageRow,
 } from "./breakdowns";
 import { statusLabels, statusOfKpi } from "../kpi/status";
+import { reportTrend, snapshotsUpTo, type TrendRow } from "./trend";
 
 export interface ReportHeading {
   readonly schoolName: string | null;
@@ -77,6 +78,8 @@ export interface ReportModel {
   readonly loadLimit: number;
   readonly outcomes: readonly OutcomeRow[];
   readonly roadmap: readonly StageRow[];
+  /** The coverage KPIs over the snapshots up to D and D itself; empty without a snapshot (trend.ts). */
+  readonly trend: readonly TrendRow[];
 }
 
 /** A result the report can be built from: one with an as-of date and KPIs. */
@@ -184,5 +187,6 @@ export function reportModel(r: ReportableResult, generatedOn: DayNumber): Report
     loadLimit,
     outcomes: outcomes(r.analysis),
     roadmap: roadmapByStage(r.analysis),
+    trend: reportTrend(snapshotsUpTo(r.wb.snapshots.rows, r.asOf), r.asOf, values),
   };
 }
