@@ -36,6 +36,8 @@ export async function applyPlanIn(
     // All sheets exist before any content is written: dropdowns may point at a sheet later in the plan.
     batch.suspendScreen();
     const sheets = plan.sheets.map((sheet) => prepareSheet(context, sheet, existing));
+    for (const name of plan.remove ?? [])
+      if (existing.has(name)) context.workbook.worksheets.getItem(name).delete();
     // Names next: they point at sheets that now exist, and formulas written below may use them.
     for (const n of plan.names ?? []) context.workbook.names.add(n.name, n.reference);
     for (const [i, sheet] of plan.sheets.entries()) await applySheet(context, sheets[i], sheet, batch);
@@ -52,8 +54,8 @@ export async function applyPlanIn(
 }
 
 /**
- * Positions of the sheets a `replace` will delete. Read only when the plan does not already say
- * (a plan made from a snapshot carries the position, saving a round trip).
+ * Positions of the sheets a `replace` (or `remove`) will delete. Read only when the plan does not
+ * already say (a plan made from a snapshot carries the position, saving a round trip).
  */
 async function existingSheets(
   context: Excel.RequestContext,
@@ -63,7 +65,8 @@ async function existingSheets(
   const map = new Map<string, number>();
   for (const s of plan.sheets)
     if (s.mode === "replace" && s.position !== undefined) map.set(s.name, s.position);
-  if (!plan.sheets.some((s) => s.mode === "replace" && s.position === undefined)) return map;
+  const unknown = plan.sheets.some((s) => s.mode === "replace" && s.position === undefined);
+  if (!unknown && !plan.remove?.length) return map;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position");
   await batch.flush();

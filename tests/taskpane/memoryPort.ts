@@ -186,6 +186,10 @@ export class MemoryPort implements WorkbookPort {
     await this.enter("apply");
     this.plans.push(plan);
     for (const sheet of plan.sheets) this.applySheet(sheet);
+    for (const name of plan.remove ?? []) {
+      this.sheets = this.sheets.filter((s) => s.name !== name);
+      this.tables = this.tables.filter((t) => t.sheet !== name);
+    }
     for (const { name } of plan.names ?? []) if (!this.names.includes(name)) this.names.push(name);
   }
 

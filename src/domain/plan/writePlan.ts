@@ -193,6 +193,11 @@ export interface WritePlan {
   readonly names?: readonly NamePlan[];
   /** Sheet to show when done. */
   readonly activate?: string;
+  /**
+   * Generated sheets to delete when present: a part of the output that this run has nothing for
+   * (e.g. «Динамика» when no school has snapshots) must not keep the previous run's figures.
+   */
+  readonly remove?: readonly string[];
 }
 
 export const DATE_FORMAT = "dd.mm.yyyy";
