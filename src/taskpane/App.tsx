@@ -7,6 +7,7 @@ import { useWorkbookInfo } from "./hooks/useWorkbookInfo";
 import { ChecksPanel } from "./panels/ChecksPanel";
 import { ConsolidationPanel } from "./panels/ConsolidationPanel";
 import { KpiPanel } from "./panels/KpiPanel";
+import { MatchingPanel } from "./panels/MatchingPanel";
 import type { PanelProps } from "./panels/panelProps";
 import { ReportPanel } from "./panels/ReportPanel";
 import { StructurePanel } from "./panels/StructurePanel";
@@ -22,11 +23,12 @@ export const sections: readonly {
   { id: "structure", title: "Структура", Panel: StructurePanel },
   { id: "checks", title: "Проверка", Panel: ChecksPanel },
   { id: "kpi", title: "Показатели", Panel: KpiPanel },
+  { id: "matching", title: "Подбор", Panel: MatchingPanel },
   { id: "report", title: "Отчёт", Panel: ReportPanel },
   { id: "consolidation", title: "Свод", Panel: ConsolidationPanel },
 ];
 
-export type SectionId = "structure" | "checks" | "kpi" | "report" | "consolidation";
+export type SectionId = "structure" | "checks" | "kpi" | "matching" | "report" | "consolidation";
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: "100%",
   },
-  // Five tabs do not fit on one line at 320 px; wrapping keeps every section one click away.
+  // Six tabs do not fit on one line at 320 px; wrapping keeps every section one click away.
   tabs: {
     flexWrap: "wrap",
     rowGap: tokens.spacingVerticalXS,

@@ -31,13 +31,13 @@ describe("host requirement check", () => {
     expect(screen.getByText(/нужен набор API ExcelApi 1\.9/)).toBeInTheDocument();
   });
 
-  it("shows the five sections on a host with ExcelApi 1.9", async () => {
+  it("shows the six sections on a host with ExcelApi 1.9", async () => {
     renderPane(new MemoryPort(), modernHost);
     await settle();
-    for (const name of ["Структура", "Проверка", "Показатели", "Отчёт", "Свод"]) {
+    for (const name of ["Структура", "Проверка", "Показатели", "Подбор", "Отчёт", "Свод"]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
-    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
     expect(screen.getByRole("button", { name: "Создать структуру" })).toBeEnabled();
     expect(screen.queryByText(/ExcelApi 1\.9/)).not.toBeInTheDocument();
   });
