@@ -85,9 +85,9 @@ test("«Зафиксировать срез» twice: «Срезы» in the workb
 
   const rows = await page.evaluate(
     () =>
-      (window as unknown as { __fake: { state: { table(n: string): { values: unknown[][] } | null } } }).__fake.state.table(
-        "Snapshots",
-      )?.values.length,
+      (
+        window as unknown as { __fake: { state: { table(n: string): { values: unknown[][] } | null } } }
+      ).__fake.state.table("Snapshots")?.values.length,
   );
   expect(rows).toBeGreaterThanOrEqual(2 * 16);
   const change = page.getByTestId("kpi-young_mentored").getByTestId("kpi-change");
