@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { consolidateFiles } from "../src/cli/commands/consolidate";
 import type { Output } from "../src/cli/output";
 import { consolidationPlan } from "../src/domain/consolidation/consolidationPlan";
@@ -182,7 +183,11 @@ async function main(): Promise<void> {
   console.log(`  пик RSS процесса: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} МБ`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// `consolidate` reads files on threads that load this same bundle (src/cli/readerThreads.ts):
+// only the main thread runs the benchmark.
+if (isMainThread) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -40,6 +40,8 @@ export interface Analysis {
   /** Mentees (persons) with at least one row active on D. */
   readonly activeMentees: ReadonlySet<Mentee>;
   isYoung(m: Mentee): boolean;
+  /** What `perAnalysis` (memo.ts) has derived from this analysis, by deriving function. */
+  readonly memo: Map<unknown, unknown>;
 }
 
 function firstByKey<T extends { key: string | undefined }>(rows: readonly T[]): Map<string, T> {
@@ -115,5 +117,6 @@ export function analyze(wb: SchoolWorkbook, asOf: DayNumber): Analysis {
     youngSpecialists: mentees.filter(isYoung),
     activeMentees: new Set(active.map((f) => f.mentee!)),
     isYoung,
+    memo: new Map(),
   };
 }

@@ -6,7 +6,7 @@ import { menteesSheet, mentorsSheet, pairsSheet, planSheet } from "../template/s
 import { ruDateOf } from "../values/dates";
 import type { Drill, RowRef } from "./types";
 
-const fioCol = (p: Mentor | Mentee) => p.src.cells["fio"]?.col ?? null;
+const fioCol = (p: Mentor | Mentee) => p.src.col("fio") ?? null;
 
 export function mentorRef(a: Analysis, m: Mentor, note?: string): RowRef {
   return ref(
@@ -37,7 +37,7 @@ export function pairRef(a: Analysis, f: PairFacts, note?: string): RowRef {
     pairsSheet.name,
     a.wb.sheets.pairs?.nameInFile ?? null,
     p.row,
-    p.src.cells["no"]?.col ?? null,
+    p.src.col("no") ?? null,
     label,
     note,
   );
@@ -45,7 +45,7 @@ export function pairRef(a: Analysis, f: PairFacts, note?: string): RowRef {
 
 export function planRef(a: Analysis, item: PlanItem, note?: string): RowRef {
   const due = item.due === undefined ? "" : ` (срок ${ruDateOf(item.due)})`;
-  const col = item.src.cells["event"]?.col ?? null;
+  const col = item.src.col("event") ?? null;
   return ref(
     planSheet.name,
     a.wb.sheets.plan?.nameInFile ?? null,

@@ -14,8 +14,7 @@ export interface NamedSheet {
  * aliases, the first sheet in workbook order. Null when none matches.
  */
 export function findSheet(wb: WorkbookGrid, spec: NamedSheet): SheetGrid | null {
-  const canonical = normalizeSheetName(spec.name);
-  const aliases = new Set(spec.aliases.map(normalizeSheetName));
+  const { canonical, aliases } = namesOf(spec);
   let alias: SheetGrid | null = null;
   for (const sheet of wb.sheets) {
     const n = normalizeSheetName(sheet.name);
@@ -23,6 +22,21 @@ export function findSheet(wb: WorkbookGrid, spec: NamedSheet): SheetGrid | null 
     if (alias === null && aliases.has(n)) alias = sheet;
   }
   return alias;
+}
+
+// The catalogue's sheets are looked for in every file: their normalised names are kept.
+const normalised = new WeakMap<NamedSheet, { canonical: string; aliases: ReadonlySet<string> }>();
+
+function namesOf(spec: NamedSheet): { canonical: string; aliases: ReadonlySet<string> } {
+  let names = normalised.get(spec);
+  if (names === undefined) {
+    names = {
+      canonical: normalizeSheetName(spec.name),
+      aliases: new Set(spec.aliases.map(normalizeSheetName)),
+    };
+    normalised.set(spec, names);
+  }
+  return names;
 }
 
 /** The first sheet, in workbook order, whose name is one of the aliases (not the canonical name). */

@@ -24,64 +24,82 @@ export interface HeaderMatch {
 
 export const HEADER_SEARCH_ROWS = 20;
 
-const lookups = new WeakMap<readonly HeaderTarget[], Map<string, string>>();
-
-/** normalised header or alias → key. The canonical header of one column beats an alias of another. */
-function headerLookup(targets: readonly HeaderTarget[]): Map<string, string> {
-  const known = lookups.get(targets);
-  if (known) return known;
-  const lookup = new Map<string, string>();
-  lookups.set(targets, lookup);
-  for (const t of targets) for (const a of t.aliases) lookup.set(normalizeHeader(a), t.key);
-  for (const t of targets) lookup.set(normalizeHeader(t.header), t.key);
-  return lookup;
+/** What matching a row against a list of targets needs, worked out once per list. */
+interface TargetIndex {
+  /** normalised header or alias → key. The canonical header of one column beats an alias of another. */
+  readonly lookup: ReadonlyMap<string, string>;
+  readonly required: readonly HeaderTarget[];
+  /** How many required headers make a header row. */
+  readonly needed: number;
 }
 
+// Every sheet of every file is matched against the same few catalogue lists.
+const indexes = new WeakMap<readonly HeaderTarget[], TargetIndex>();
+
+function targetIndex(targets: readonly HeaderTarget[]): TargetIndex {
+  const known = indexes.get(targets);
+  if (known) return known;
+  const lookup = new Map<string, string>();
+  for (const t of targets) for (const a of t.aliases) lookup.set(normalizeHeader(a), t.key);
+  for (const t of targets) lookup.set(normalizeHeader(t.header), t.key);
+  const required = targets.filter((t) => t.required);
+  const index = { lookup, required, needed: Math.max(Math.ceil(required.length / 2), 1) };
+  indexes.set(targets, index);
+  return index;
+}
+
+/** The key a header cell names, if any. */
+function keyOfCell(cell: RawCell | undefined, lookup: ReadonlyMap<string, string>): string | undefined {
+  const text = displayOf(cell ?? null);
+  return text === null ? undefined : lookup.get(normalizeHeader(text));
+}
+
+/** The first column naming each key; `repeated` when some key is named again. */
 function matchRow(
   cells: readonly RawCell[],
   firstCol: number,
-  lookup: Map<string, string>,
-): Map<string, number> {
+  lookup: ReadonlyMap<string, string>,
+): { columns: Map<string, number>; repeated: boolean } {
   const columns = new Map<string, number>();
-  cells.forEach((cell, i) => {
-    const text = displayOf(cell);
-    if (text === null) return;
-    const key = lookup.get(normalizeHeader(text));
-    if (key !== undefined && !columns.has(key)) columns.set(key, firstCol + i);
-  });
-  return columns;
+  let repeated = false;
+  for (let i = 0; i < cells.length; i++) {
+    const key = keyOfCell(cells[i], lookup);
+    if (key === undefined) continue;
+    if (columns.has(key)) repeated = true;
+    else columns.set(key, firstCol + i);
+  }
+  return { columns, repeated };
 }
 
 function duplicatesOf(
   cells: readonly RawCell[],
   firstCol: number,
-  lookup: Map<string, string>,
+  lookup: ReadonlyMap<string, string>,
 ): Map<string, number[]> {
   const all = new Map<string, number[]>();
-  cells.forEach((cell, i) => {
-    const text = displayOf(cell);
-    const key = text === null ? undefined : lookup.get(normalizeHeader(text));
-    if (key === undefined) return;
+  for (let i = 0; i < cells.length; i++) {
+    const key = keyOfCell(cells[i], lookup);
+    if (key === undefined) continue;
     const list = all.get(key) ?? [];
     list.push(firstCol + i);
     all.set(key, list);
-  });
+  }
   for (const [k, v] of all) if (v.length < 2) all.delete(k);
   return all;
 }
 
 export function findHeaderRow(sheet: SheetGrid, targets: readonly HeaderTarget[]): HeaderMatch | null {
-  const lookup = headerLookup(targets);
-  const required = targets.filter((t) => t.required);
-  const needed = Math.ceil(required.length / 2);
+  const { lookup, required, needed } = targetIndex(targets);
   for (let i = 0; i < sheet.rows.length; i++) {
     const row = sheet.firstRow + i;
     if (row > HEADER_SEARCH_ROWS) break;
     const cells = sheet.rows[i];
-    const columns = matchRow(cells, sheet.firstCol, lookup);
-    const found = required.filter((t) => columns.has(t.key)).length;
-    if (found >= Math.max(needed, 1)) {
-      return { row, columns, duplicates: duplicatesOf(cells, sheet.firstCol, lookup) };
+    const { columns, repeated } = matchRow(cells, sheet.firstCol, lookup);
+    let found = 0;
+    for (const t of required) if (columns.has(t.key)) found++;
+    if (found >= needed) {
+      const duplicates = repeated ? duplicatesOf(cells, sheet.firstCol, lookup) : new Map<string, number[]>();
+      return { row, columns, duplicates };
     }
   }
   return null;

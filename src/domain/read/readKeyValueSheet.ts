@@ -8,7 +8,7 @@ import type { ItemRead } from "../model/records";
 import type { KeyValueSheetSpec } from "../template/keyValue";
 import { normalizeHeader } from "../text/normalize";
 import { displayOf } from "../values/parse";
-import { findHeaderRow } from "./headerRow";
+import { findHeaderRow, type HeaderTarget } from "./headerRow";
 import { structureIssue } from "./structureIssues";
 
 export interface KeyValueResult {
@@ -17,16 +17,36 @@ export interface KeyValueResult {
   readonly issues: readonly Issue[];
 }
 
+/** The two header targets of a key–value sheet; one list per spec, so the header index is reused. */
+const targetsOf = memoBySpec((spec: KeyValueSheetSpec): HeaderTarget[] => [
+  {
+    key: "label",
+    header: spec.labelHeader,
+    aliases: ["Наименование показателя", "Параметр", "Показатель"],
+    required: true,
+  },
+  { key: "value", header: spec.valueHeader, aliases: [], required: true },
+]);
+
+/** normalised item label → item key. */
+const itemKeysOf = memoBySpec(
+  (spec: KeyValueSheetSpec) => new Map(spec.items.map((it) => [normalizeHeader(it.label), it.key])),
+);
+
+function memoBySpec<T>(make: (spec: KeyValueSheetSpec) => T): (spec: KeyValueSheetSpec) => T {
+  const memo = new WeakMap<KeyValueSheetSpec, T>();
+  return (spec) => {
+    let v = memo.get(spec);
+    if (v === undefined) {
+      v = make(spec);
+      memo.set(spec, v);
+    }
+    return v;
+  };
+}
+
 export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): KeyValueResult {
-  const targets = [
-    {
-      key: "label",
-      header: spec.labelHeader,
-      aliases: ["Наименование показателя", "Параметр", "Показатель"],
-      required: true,
-    },
-    { key: "value", header: spec.valueHeader, aliases: [], required: true },
-  ];
+  const targets = targetsOf(spec);
   const match = findHeaderRow(grid, targets);
   const missing = (header: string): Issue =>
     structureIssue(
@@ -44,7 +64,7 @@ export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): Key
   if (valueCol === undefined) issues.push(missing(spec.valueHeader));
   const items = new Map<string, ItemRead>();
   if (labelCol === undefined || valueCol === undefined) return { found: true, items, issues };
-  const byLabel = new Map(spec.items.map((it) => [normalizeHeader(it.label), it.key]));
+  const byLabel = itemKeysOf(spec);
   for (let i = match.row - grid.firstRow + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i];
     const label = displayOf(cells[labelCol - grid.firstCol] ?? null);

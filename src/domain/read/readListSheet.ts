@@ -3,12 +3,21 @@
  */
 import type { RawCell, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
-import type { CellRead, RowRead, SheetRead } from "../model/sheetRead";
+import { RowRead, type ColumnLayout, type SheetRead } from "../model/sheetRead";
 import type { ColumnSpec, ColumnType } from "../template/columns";
 import { qualificationLevels } from "../template/enums";
 import type { ListSheetSpec } from "../template/sheets";
 import { normalizeEnum } from "../text/normalize";
-import { displayOf, readDate, readEnum, readNumber, readText, readYesNo, type Read } from "../values/parse";
+import {
+  displayOf,
+  EMPTY,
+  readDate,
+  readEnum,
+  readNumber,
+  readText,
+  readYesNo,
+  type Read,
+} from "../values/parse";
 import { cellAt, findHeaderRow, type HeaderMatch } from "./headerRow";
 import { structureIssue } from "./structureIssues";
 
@@ -60,6 +69,26 @@ function splitCategoryColumns(sheet: SheetGrid, spec: ListSheetSpec, match: Head
   return { ...match, columns };
 }
 
+/** Where the columns found on a sheet are, with the reader of each. */
+function layoutOf(
+  spec: ListSheetSpec,
+  columns: ReadonlyMap<string, number>,
+  firstCol: number,
+  date1904: boolean,
+): { layout: ColumnLayout; readers: ((raw: RawCell) => Read<unknown>)[] } {
+  const present = spec.columns.filter((c) => columns.has(c.key));
+  const cols = present.map((c) => columns.get(c.key)!);
+  return {
+    layout: {
+      keys: present.map((c) => c.key),
+      cols,
+      indexes: cols.map((col) => col - firstCol),
+      positions: new Map(present.map((c, i) => [c.key, i])),
+    },
+    readers: present.map((c) => (raw: RawCell) => readCell(raw, c.type, date1904)),
+  };
+}
+
 export interface ListSheetResult {
   readonly sheet: SheetRead | null;
   readonly issues: readonly Issue[];
@@ -77,21 +106,19 @@ export function readListSheet(grid: SheetGrid, spec: ListSheetSpec, date1904: bo
   const issues = spec.columns
     .filter((c) => c.required && !match.columns.has(c.key))
     .map((c) => missingColumn(spec, grid.name, c));
-  const present = spec.columns.filter((c) => match.columns.has(c.key));
+  const { layout, readers } = layoutOf(spec, match.columns, grid.firstCol, date1904);
   const rows: RowRead[] = [];
-  const lastIndex = grid.rows.length - 1;
-  for (let i = match.row - grid.firstRow + 1; i <= lastIndex; i++) {
-    const rowNumber = grid.firstRow + i;
-    const cells: Record<string, CellRead> = {};
+  for (let i = match.row - grid.firstRow + 1; i < grid.rows.length; i++) {
+    const gridRow = grid.rows[i];
+    const reads = new Array<Read<unknown>>(readers.length);
     let anyValue = false;
-    for (const c of present) {
-      const col = match.columns.get(c.key)!;
-      const raw = grid.rows[i][col - grid.firstCol] ?? null;
-      const read = readCell(raw, c.type, date1904);
+    for (let k = 0; k < readers.length; k++) {
+      const raw = gridRow[layout.indexes[k]] ?? null;
+      const read = raw === null ? EMPTY : readers[k](raw);
       if (read.state !== "empty") anyValue = true;
-      cells[c.key] = { raw, col, read };
+      reads[k] = read;
     }
-    if (anyValue) rows.push({ row: rowNumber, cells });
+    if (anyValue) rows.push(new RowRead(grid.firstRow + i, layout, gridRow, reads));
   }
   return {
     sheet: { spec, nameInFile: grid.name, headerRow: match.row, columns: match.columns, rows },

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../analysis/analysis";
 import { perAnalysis } from "../analysis/memo";
-import type { CellRead } from "../model/sheetRead";
+import type { RowRead } from "../model/sheetRead";
 import type { ColumnSpec } from "../template/columns";
 import { listSheets } from "../template/sheets";
 import { addYears, dayFromYmd, ruDateOf } from "../values/dates";
@@ -28,17 +28,17 @@ const unreadableHint: Record<string, string> = {
 
 const EARLIEST_PLAUSIBLE = dayFromYmd(2000, 1, 1);
 
-/** The code and message for a cell, or null when the cell is fine. */
-function checkCell(col: ColumnSpec, cell: CellRead, latest: number): [CellCode, string] | null {
+/** The code and message for a row's cell in a column found on its sheet, or null when the cell is fine. */
+function checkCell(col: ColumnSpec, row: RowRead, latest: number): [CellCode, string] | null {
   const kind = col.type.kind;
-  const r = cell.read;
+  const r = row.read(col.key)!;
   if (r.state === "empty") {
     return col.required
       ? ["F001", `Не заполнен обязательный столбец «${col.header}». Заполните ячейку.`]
       : null;
   }
   if (r.state === "bad") {
-    const shown = displayOf(cell.raw);
+    const shown = displayOf(row.cell(col.key)!.raw);
     if (col.type.kind === "enum") {
       return [
         "F003",
@@ -71,16 +71,20 @@ function checkCell(col: ColumnSpec, cell: CellRead, latest: number): [CellCode, 
   return null;
 }
 
+/** Text never fails to read: an optional text column has nothing to check (a third of all cells). */
+const canFail = (c: ColumnSpec) => c.required || !TEXT_KINDS.has(c.type.kind);
+const TEXT_KINDS = new Set<ColumnSpec["type"]["kind"]>(["text", "person", "personRef"]);
+
 const cellFindings = perAnalysis((a: Analysis): Record<CellCode, Finding[]> => {
   const out: Record<CellCode, Finding[]> = { F001: [], F002: [], F003: [], F004: [], F005: [] };
   const latest = addYears(a.asOf, 2);
   for (const spec of listSheets) {
     const read = a.wb.sheets[spec.id];
     if (!read) continue;
-    const present = spec.columns.filter((c) => read.columns.has(c.key));
+    const checked = spec.columns.filter((c) => read.columns.has(c.key) && canFail(c));
     for (const row of ruleRows(a, spec.id)) {
-      for (const col of present) {
-        const found = checkCell(col, row.cells[col.key], latest);
+      for (const col of checked) {
+        const found = checkCell(col, row, latest);
         if (found) out[found[0]].push({ at: atCell(a, spec.id, row, col.key), message: found[1] });
       }
     }
@@ -97,27 +101,30 @@ export const notAllowed = cellRule("F003", "error", "Значения нет в 
 export const outOfRange = cellRule("F004", "error", "Число вне допустимого диапазона");
 export const implausibleDate = cellRule("F005", "warning", "Неправдоподобная дата");
 
-const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
+// A full name: ≥ 2 words of letters separated by single spaces, an inner hyphen or apostrophe
+// allowed in a word. Tested on the whole name at once (no split into word arrays: every person of
+// every file passes here). Initials («Иванов И.И.») fail because «.» is not a letter.
+const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
+const FULL_NAME = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD})+$`, "u");
 // Most names are Cyrillic: a plain character class answers them without the Unicode tables.
-const CYRILLIC_WORD = /^[А-Яа-яЁё]+(?:['’-][А-Яа-яЁё]+)*$/;
-const isNameWord = (w: string) => CYRILLIC_WORD.test(w) || NAME_WORD.test(w);
-const INITIAL = /^\p{L}\.(?:\p{L}\.)?$/u;
+const CYRILLIC_WORD = "[А-Яа-яЁё]+(?:['’-][А-Яа-яЁё]+)*";
+const CYRILLIC_FULL_NAME = new RegExp(`^${CYRILLIC_WORD}(?: ${CYRILLIC_WORD})+$`);
 
 /** A full name: ≥ 2 words of letters (inner hyphen or apostrophe allowed), not only initials after the first. */
 export function isFullName(name: string): boolean {
-  const words = name.split(" ");
-  if (words.length < 2 || !words.every(isNameWord)) return false;
-  return !words.slice(1).every((w) => INITIAL.test(w));
+  return CYRILLIC_FULL_NAME.test(name) || FULL_NAME.test(name);
 }
 
-export const notFullName = defineRule("F006", "warning", "*", "ФИО записано не полностью", function* (a) {
+export const notFullName = defineRule("F006", "warning", "*", "ФИО записано не полностью", (a) => {
+  const out: Finding[] = [];
   for (const sheet of ["mentors", "mentees"] as const) {
     for (const p of sheet === "mentors" ? a.mentors : a.mentees) {
       if (p.name === undefined || isFullName(p.name)) continue;
-      yield {
+      out.push({
         at: atCell(a, sheet, p.src, "fio"),
         message: `ФИО ${q(p.name)} записано не полностью или с лишними символами. Укажите фамилию, имя и отчество полностью, например «Иванова Анна Петровна».`,
-      };
+      });
     }
   }
+  return out;
 });

@@ -33,6 +33,11 @@ export interface RuleDef {
   readonly title: string;
   /** True when the rule speaks of the as-of date D (skipped when a file has no readable D). */
   readonly needsAsOf: boolean;
+  /**
+   * The list-sheet rules return arrays: a generator's `for…of` over thousands of rows allocates
+   * an iterator result per row (V8 cannot elide it across `yield`); the few-item rules of
+   * «Сведения»/«Настройки» may stay generators.
+   */
   check(a: Analysis): Iterable<Finding>;
 }
 
@@ -48,13 +53,26 @@ export const defineRule = (
 ): RuleDef => ({ code, severity, sheet, title, needsAsOf: AS_OF_RULES.has(code), check });
 
 export function toIssue(rule: Pick<RuleDef, "code" | "severity">, f: Finding): Issue {
-  return { ...f.at, code: rule.code, severity: rule.severity, message: f.message };
+  // Field by field, in the order of the former `{ ...f.at, … }` (JSON output keeps it): the spread
+  // took V8's slow generic copy.
+  const { sheet, sheetInFile, row, column, col, value } = f.at;
+  return {
+    sheet,
+    sheetInFile,
+    row,
+    column,
+    col,
+    value,
+    code: rule.code,
+    severity: rule.severity,
+    message: f.message,
+  };
 }
 
 /** The cell of a list-sheet row in a column (by key); value is the cell as written. */
 export function atCell(a: Analysis, sheet: ListSheetId, row: RowRead, key: string): Place {
   const spec = listSheet(sheet);
-  const cell = row.cells[key];
+  const cell = row.cell(key);
   return {
     sheet: spec.name,
     sheetInFile: a.wb.sheets[sheet]?.nameInFile ?? null,

@@ -1,9 +1,10 @@
 /** «Наставники» / «Наставляемые»: R001–R003, and M001 (young specialists without a mentor). */
 import type { PersonBase } from "../model/records";
 import { menteesSheet, mentorsSheet } from "../template/sheets";
-import { atCell, defineRule, q } from "./define";
+import { atCell, defineRule, q, type Finding } from "./define";
 
-export const duplicatePerson = defineRule("R001", "error", "*", "Один человек записан дважды", function* (a) {
+export const duplicatePerson = defineRule("R001", "error", "*", "Один человек записан дважды", (a) => {
+  const out: Finding[] = [];
   for (const sheet of ["mentors", "mentees"] as const) {
     const people: readonly PersonBase[] = sheet === "mentors" ? a.wb.mentors : a.wb.mentees;
     const first = sheet === "mentors" ? a.mentorsByKey : a.menteesByKey;
@@ -12,12 +13,13 @@ export const duplicatePerson = defineRule("R001", "error", "*", "Один чел
       if (p.key === undefined) continue;
       const original = first.get(p.key)!;
       if (original === p) continue;
-      yield {
+      out.push({
         at: atCell(a, sheet, p.src, "fio"),
         message: `${q(p.name)} уже есть на листе «${name}» в строке ${original.row}. Удалите повтор или объедините строки.`,
-      };
+      });
     }
   }
+  return out;
 });
 
 export const youngMismatch = defineRule(
@@ -25,22 +27,24 @@ export const youngMismatch = defineRule(
   "warning",
   menteesSheet.name,
   "Отметка «Молодой специалист» противоречит стажу",
-  function* (a) {
+  (a) => {
     const limit = a.settings.youngMaxExperience;
+    const out: Finding[] = [];
     for (const m of a.mentees) {
       if (m.young === undefined || m.experience === undefined) continue;
       if (m.young && m.experience > limit) {
-        yield {
+        out.push({
           at: atCell(a, "mentees", m.src, "young"),
           message: `${q(m.name)} отмечен молодым специалистом, но стаж ${m.experience} больше ${limit} лет. Проверьте стаж или отметку.`,
-        };
+        });
       } else if (!m.young && m.category === "Педагог" && m.experience <= limit) {
-        yield {
+        out.push({
           at: atCell(a, "mentees", m.src, "young"),
           message: `У ${q(m.name)} стаж ${m.experience} (не более ${limit} лет), но отмечено «нет» в «Молодой специалист». Проверьте отметку.`,
-        };
+        });
       }
     }
+    return out;
   },
 );
 
@@ -49,15 +53,15 @@ export const mentorWithoutPairs = defineRule(
   "info",
   mentorsSheet.name,
   "У наставника нет пар",
-  function* (a) {
-    const withPairs = new Set(a.wb.pairs.map((p) => p.mentorKey));
-    for (const m of a.mentors) {
-      if (withPairs.has(m.key)) continue;
-      yield {
+  (a) => {
+    const withPairs = new Set<string | undefined>();
+    for (const p of a.wb.pairs) withPairs.add(p.mentorKey);
+    return a.mentors
+      .filter((m) => !withPairs.has(m.key))
+      .map((m) => ({
         at: atCell(a, "mentors", m.src, "fio"),
         message: `У наставника ${q(m.name)} нет ни одной строки на листе «Пары». Закрепите наставляемых или отметьте это в примечании.`,
-      };
-    }
+      }));
   },
 );
 
@@ -66,13 +70,11 @@ export const youngWithoutMentor = defineRule(
   "warning",
   menteesSheet.name,
   "Молодой специалист без наставника",
-  function* (a) {
-    for (const m of a.youngSpecialists) {
-      if (a.activeMentees.has(m)) continue;
-      yield {
+  (a) =>
+    a.youngSpecialists
+      .filter((m) => !a.activeMentees.has(m))
+      .map((m) => ({
         at: atCell(a, "mentees", m.src, "fio"),
         message: `У молодого специалиста ${q(m.name)} нет действующей пары на отчётную дату. Закрепите наставника на листе «Пары».`,
-      };
-    }
-  },
+      })),
 );

@@ -13,6 +13,21 @@ export const EMPTY: Read<never> = { state: "empty" };
 export const BAD: Read<never> = { state: "bad" };
 export const ok = <T>(value: T): Read<T> => ({ state: "ok", value });
 
+// Reads are immutable, so the values that recur in every row (да/нет, enum labels) share one
+// `ok` object each instead of allocating one per cell.
+const OK_TRUE = ok(true);
+const OK_FALSE = ok(false);
+const sharedOks = new Map<string, Read<string>>();
+/** The shared `ok` read of a catalogue value (the catalogue is finite, so the map stays small). */
+function sharedOk<T extends string>(value: T): Read<T> {
+  let r = sharedOks.get(value);
+  if (r === undefined) {
+    r = ok(value);
+    sharedOks.set(value, r);
+  }
+  return r as Read<T>;
+}
+
 /** Shortest decimal form with «.» (75, 0.5), as rules.md wants `value` for numbers. */
 export function numberText(n: number): string {
   return String(n);
@@ -99,26 +114,43 @@ export function readSettingNumber(raw: RawCell): Read<number> {
   return readNumber(raw);
 }
 
-const YES = new Set(["да", "+", "1", "true", "yes", "истина"]);
-const NO = new Set(["нет", "-", "0", "false", "no", "ложь"]);
+const YES = ["да", "+", "1", "true", "yes", "истина"];
+const NO = ["нет", "-", "0", "false", "no", "ложь"];
+/** Lower-case text → its read. */
+const YES_NO = new Map<string, Read<boolean>>([
+  ...YES.map((t) => [t, OK_TRUE] as const),
+  ...NO.map((t) => [t, OK_FALSE] as const),
+]);
 
 export function readYesNo(raw: RawCell): Read<boolean> {
   if (isEmptyCell(raw)) return EMPTY;
-  if (typeof raw === "boolean") return ok(raw);
-  if (typeof raw === "number") return raw === 1 ? ok(true) : raw === 0 ? ok(false) : BAD;
+  if (typeof raw === "boolean") return raw ? OK_TRUE : OK_FALSE;
+  if (typeof raw === "number") return raw === 1 ? OK_TRUE : raw === 0 ? OK_FALSE : BAD;
   if (typeof raw === "string") {
-    const t = cleanText(raw).toLowerCase();
-    if (YES.has(t)) return ok(true);
-    if (NO.has(t)) return ok(false);
+    // Most cells hold exactly «да» or «нет»: look the text up as it is before cleaning and
+    // lower-casing a copy (a key is clean and lower case, so a hit reads the same either way).
+    const exact = YES_NO.get(raw);
+    if (exact !== undefined) return exact;
+    return YES_NO.get(cleanText(raw).toLowerCase()) ?? BAD;
   }
   return BAD;
 }
 
 /** An enum: a lookup from the normalised form of each allowed value and synonym. */
 export function readEnum<T extends string>(raw: RawCell, lookup: ReadonlyMap<string, T>): Read<T> {
-  const t = displayOf(raw);
-  if (t === null) return EMPTY;
-  if (isRawError(raw)) return BAD;
-  const v = lookup.get(normalizeEnum(t));
-  return v === undefined ? BAD : ok(v);
+  // Text goes straight to the (memoised) normalisation, which cleans it as well: it is empty
+  // exactly when the text is only whitespace. Other cells are shown as text first (a number 1 →
+  // «1»); an error cell is never a value.
+  let key: string;
+  if (typeof raw === "string") {
+    key = normalizeEnum(raw);
+    if (key === "") return EMPTY;
+  } else {
+    const t = displayOf(raw);
+    if (t === null) return EMPTY;
+    if (isRawError(raw)) return BAD;
+    key = normalizeEnum(t);
+  }
+  const v = lookup.get(key);
+  return v === undefined ? BAD : sharedOk(v);
 }

@@ -1,0 +1,11 @@
+/** One file of a consolidation → its compact input (on the main thread or on a reader thread). */
+import { unreadableInput, type ConsolidationInput } from "../domain/consolidation/input";
+import { consolidationInput } from "../domain/consolidation/readInput";
+import type { DayNumber } from "../domain/values/dates";
+import { loadFile } from "./loadFile";
+
+/** An unreadable file is an input too (S003), never an exception. */
+export async function readInput(file: string, asOf: DayNumber | undefined): Promise<ConsolidationInput> {
+  const loaded = await loadFile(file);
+  return loaded.ok ? consolidationInput(file, loaded.grid, { asOf }) : unreadableInput(file, loaded.issue);
+}
