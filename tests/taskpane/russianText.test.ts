@@ -1,5 +1,6 @@
 import { countOf, plural, ROWS_ACCUSATIVE } from "../../src/taskpane/text/russian";
 import { planValueText } from "../../src/taskpane/text/planValueText";
+import { changeText } from "../../src/taskpane/text/numbers";
 
 describe("Russian number agreement", () => {
   it.each([
@@ -29,5 +30,17 @@ describe("preview values", () => {
     expect(planValueText(5.5)).toBe("5,5");
     expect(planValueText(null)).toBe("");
     expect(planValueText("да")).toBe("да");
+  });
+});
+
+describe("change since the previous snapshot", () => {
+  it("shares in percentage points, counts and means in their own unit, nothing as «без изменений»", () => {
+    expect(changeText(5 / 11 - 3 / 11, "share")).toBe("+18,2 п.п.");
+    expect(changeText(-0.05, "share")).toBe("-5 п.п.");
+    expect(changeText(-3, "count")).toBe("-3");
+    expect(changeText(0.42, "mean")).toBe("+0,4");
+    expect(changeText(0, "share")).toBe("без изменений");
+    expect(changeText(-0.0004, "share")).toBe("без изменений");
+    expect(changeText(0.04, "mean")).toBe("без изменений");
   });
 });

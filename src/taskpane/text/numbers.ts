@@ -26,7 +26,10 @@ const signed = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1, signDi
 
 /**
  * A change since the previous snapshot: a share in percentage points («+5,2 п.п.»), a count or a
- * mean in its own unit («-3», «+0,4»). A change that rounds to nothing reads «0».
+ * mean in its own unit («-3», «+0,4»); one that rounds to nothing reads «без изменений».
  */
-export const changeText = (delta: number, unit: "share" | "count" | "mean"): string =>
-  unit === "share" ? `${signed.format(delta * 100)} п.п.` : signed.format(delta);
+export function changeText(delta: number, unit: "share" | "count" | "mean"): string {
+  const shown = signed.format(unit === "share" ? delta * 100 : delta);
+  if (/^[-+]?0$/.test(shown)) return "без изменений";
+  return unit === "share" ? `${shown} п.п.` : shown;
+}
