@@ -21,6 +21,12 @@ export interface AppendTarget {
 /** Values by column key; keys the sheet has no column for are dropped. */
 export type KeyedRow = Readonly<Record<string, PlanValue>>;
 
+/** Number format of the catalogue column with this key (none for an unknown column). */
+function formatOf(target: AppendTarget, key: string | undefined): string | null {
+  const spec = target.columns.find((c) => c.key === key);
+  return spec ? columnFormat(spec) : null;
+}
+
 function keyByHeader(target: AppendTarget): Map<string, string> {
   const map = new Map<string, string>();
   for (const c of target.columns)
@@ -53,8 +59,7 @@ export function appendToTable(
   });
   const formats: Record<string, string> = {};
   table.headers.forEach((h, i) => {
-    const spec = target.columns.find((c) => c.key === keys[i]);
-    const f = spec ? columnFormat(spec) : null;
+    const f = formatOf(target, keys[i]);
     if (f) formats[h] = f;
   });
   const appendRows = rows.map((r) => keys.map((k) => (k === undefined ? null : (r[k] ?? null))));
@@ -84,10 +89,7 @@ export function appendBelowRange(
   const keyAt = new Map([...columns].map(([k, c]) => [c, k]));
   const span = Array.from({ length: last - first + 1 }, (_, i) => keyAt.get(first + i));
   const values = rows.map((r) => span.map((k): PlanValue => (k === undefined ? null : (r[k] ?? null))));
-  const numberFormat = span.map((k) => {
-    const spec = target.columns.find((c) => c.key === k);
-    return spec ? columnFormat(spec) : null;
-  });
+  const numberFormat = span.map((k) => formatOf(target, k));
   return {
     name: grid.name,
     mode: "update",

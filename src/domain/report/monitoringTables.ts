@@ -2,7 +2,7 @@
  * The tables of «Мониторинг», as content without a position: title, Excel table name, headers,
  * rows and number formats. The sheet plan stacks them; the charts point into them.
  */
-import { shortKpiNames } from "../consolidation/kpiColumns";
+import { shortKpiNames } from "../kpi/shortNames";
 import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
 import { isoOf } from "../values/dates";
 import type { ReportModel } from "./reportModel";

@@ -36,7 +36,8 @@ export interface SnapshotsRead {
 
 export const NO_SNAPSHOTS: SnapshotsRead = { nameInFile: null, rows: [], problems: [] };
 
-const header = (key: string) => snapshotsSheet.columns.find((c) => c.key === key)!.header;
+const specByKey = new Map(snapshotsSheet.columns.map((c) => [c.key as string, c]));
+const header = (key: string) => specByKey.get(key)!.header;
 
 export function readSnapshots(grid: WorkbookGrid): SnapshotsRead {
   const sheet = findSheet(grid, snapshotsSheet);
@@ -64,7 +65,7 @@ function readSnapshotSheet(sheet: SheetGrid, date1904: boolean): SnapshotsRead {
     const cell = (key: string) => {
       const col = match.columns.get(key);
       if (col === undefined) return { col: null, read: { state: "empty" } as Read<unknown> };
-      const spec = snapshotsSheet.columns.find((c) => c.key === key)!;
+      const spec = specByKey.get(key)!;
       return { col, read: readCell(sheet.rows[i][col - sheet.firstCol] ?? null, spec.type, date1904) };
     };
     const cells = {

@@ -3,16 +3,13 @@
  * recomputed in memory when the user picks another date. The only write is «Зафиксировать срез»,
  * which appends the figures shown to «Срезы» and reads the workbook again.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { evaluateWorkbook, type SchoolResult } from "../../domain/engine";
 import { snapshotPlan } from "../../domain/snapshots/snapshotPlan";
-import type { WorkbookGrid } from "../../domain/grid";
 import type { DayNumber } from "../../domain/values/dates";
 import { errorText } from "../port/errorText";
 import { usePort } from "../port/PortContext";
-import { isGeneratedSheet } from "./templateSheets";
-import { useLatest } from "./useLatest";
-import { useUserChanges } from "./useUserChanges";
+import { useWorkbookGrid } from "./useWorkbookGrid";
 import { gridOfSnapshot, localToday } from "./workbookGrid";
 
 export interface KpisState {
@@ -39,43 +36,14 @@ export interface KpisState {
 
 export function useKpis(): KpisState {
   const port = usePort();
-  const latest = useLatest();
-  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const workbook = useWorkbookGrid();
+  const grid = workbook.value;
   const [asOf, setAsOf] = useState<DayNumber | null>(null);
-  const [stale, setStale] = useState(false);
   const [fixing, setFixing] = useState(false);
   const [fixed, setFixed] = useState<DayNumber | null>(null);
   const [fixError, setFixError] = useState<string | null>(null);
-
-  const refresh = useCallback(() => {
-    const ticket = latest.begin();
-    setLoading(true);
-    setStale(false);
-    port.readWorkbook().then(
-      (next) => {
-        if (!latest.isCurrent(ticket)) return;
-        setGrid(next);
-        setError(null);
-        setLoading(false);
-      },
-      (reason: unknown) => {
-        if (!latest.isCurrent(ticket)) return;
-        setError(errorText(reason));
-        setLoading(false);
-      },
-    );
-  }, [port, latest]);
-
-  useEffect(refresh, [refresh]);
-
-  // Reading again on every keystroke would cost the user Excel's responsiveness for figures they
-  // may not be looking at; the panel says they are out of date and «Обновить» reads again.
-  const markStale = useCallback((changes: readonly { sheet: string }[]) => {
-    if (changes.some((c) => !isGeneratedSheet(c.sheet))) setStale(true);
-  }, []);
-  useUserChanges(true, markStale);
+  const { reload } = workbook;
+  const refresh = useCallback(() => void reload(), [reload]);
 
   const result = useMemo(
     () => (grid ? evaluateWorkbook(grid, asOf === null ? {} : { asOf }) : null),
@@ -103,12 +71,12 @@ export function useKpis(): KpisState {
 
   return {
     result,
-    loading,
-    error,
+    loading: workbook.loading,
+    error: workbook.error,
     reportDate: result?.wb.info.asOf ?? null,
     asOf,
     setAsOf,
-    stale,
+    stale: workbook.stale,
     refresh,
     fixing,
     fixed,

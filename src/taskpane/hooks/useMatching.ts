@@ -9,7 +9,7 @@
  * from the older read would write over it. The choices are checked again in that fresh read
  * (draftCheck.ts) for the same reason.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { evaluateWorkbook, type SchoolResult } from "../../domain/engine";
 import { MatchError } from "../../domain/matching/asOf";
 import { overbooked, recheckChoices, type Overbooking } from "../../domain/matching/draftCheck";
@@ -22,9 +22,8 @@ import { pairsSheet } from "../../domain/template/sheets";
 import { errorText } from "../port/errorText";
 import { usePort } from "../port/PortContext";
 import { draftOf, matchingViewOf, type Draft, type MatchingView } from "./matchingView";
-import { isGeneratedSheet } from "./templateSheets";
 import { useLatest } from "./useLatest";
-import { useUserChanges } from "./useUserChanges";
+import { useWorkbookGrid } from "./useWorkbookGrid";
 import { gridOfSnapshot } from "./workbookGrid";
 
 export const NO_MATCH_DATE =
@@ -114,48 +113,25 @@ export interface MatchingState {
 export function useMatching(onWorkbookChanged: () => void): MatchingState {
   const port = usePort();
   const latest = useLatest();
-  const [result, setResult] = useState<SchoolResult | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const workbook = useWorkbookGrid();
+  const grid = workbook.value;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [choices, setChoices] = useState<readonly (number | null)[]>([]);
   const [run, setRun] = useState<WriteRun>({ status: "idle" });
   // A double click must not write the rows twice: the second plan would be placed from a read
   // made before the first one landed.
   const busy = useRef(false);
+  const { reload } = workbook;
 
   const refresh = useCallback(() => {
     if (busy.current) return;
-    const ticket = latest.begin();
-    setLoading(true);
-    setStale(false);
     // The draft and the last write's summary belong to the read being replaced.
     setDraft(null);
     setRun({ status: "idle" });
-    port.readWorkbook().then(
-      (grid) => {
-        if (!latest.isCurrent(ticket)) return;
-        setResult(evaluateWorkbook(grid));
-        setError(null);
-        setLoading(false);
-      },
-      (reason: unknown) => {
-        if (!latest.isCurrent(ticket)) return;
-        setError(errorText(reason));
-        setLoading(false);
-      },
-    );
-  }, [port, latest]);
+    void reload();
+  }, [reload]);
 
-  useEffect(refresh, [refresh]);
-
-  // As in «Показатели»: an edit only marks the list out of date; «Обновить» reads again.
-  const markStale = useCallback((changes: readonly { sheet: string }[]) => {
-    if (changes.some((c) => !isGeneratedSheet(c.sheet))) setStale(true);
-  }, []);
-  useUserChanges(true, markStale);
-
+  const result = useMemo(() => (grid ? evaluateWorkbook(grid) : null), [grid]);
   const matching = useMemo(() => (result ? matchingOf(result) : null), [result]);
 
   const planAll = useCallback(() => {
@@ -192,25 +168,15 @@ export function useMatching(onWorkbookChanged: () => void): MatchingState {
           return;
         }
         onWorkbookChanged();
-        let next: SchoolResult | null = null;
-        let readError: string | null = null;
-        try {
-          next = evaluateWorkbook(await port.readWorkbook());
-        } catch (reason) {
-          readError = errorText(reason);
-        }
+        await reload();
         if (!latest.isCurrent(ticket)) return;
-        if (next) setResult(next);
-        setError(readError);
-        setLoading(false);
-        setStale(false);
         setDraft(null);
         setRun({ status: "done", ...written });
       } finally {
         busy.current = false;
       }
     },
-    [port, latest, onWorkbookChanged],
+    [port, latest, reload, onWorkbookChanged],
   );
 
   const assign = useCallback(
@@ -231,9 +197,9 @@ export function useMatching(onWorkbookChanged: () => void): MatchingState {
 
   return {
     matching,
-    loading,
-    error,
-    stale,
+    loading: workbook.loading,
+    error: workbook.error,
+    stale: workbook.stale,
     refresh,
     draft: draftState,
     planAll,
