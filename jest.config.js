@@ -15,7 +15,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  // Browser tests (jest.e2e.config.js) and the contract suite against ../shared (jest.contract.config.js)
+  // run apart: `npm test` must pass on a bare clone.
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/tests/contract/"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],

@@ -22,6 +22,14 @@ export interface RawError {
  */
 export type RawCell = string | number | boolean | RawDate | RawError | null;
 
+/** A rectangle of cells in worksheet coordinates (1-based, inclusive). */
+export interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface SheetGrid {
   /** The sheet's name as it appears in the file. */
   readonly name: string;
@@ -31,6 +39,18 @@ export interface SheetGrid {
   readonly firstCol: number;
   /** Rows of the used range; rows may be ragged (missing trailing cells = empty). */
   readonly rows: readonly (readonly RawCell[])[];
+  /**
+   * Worksheet rows hidden in the file — their own hidden flag or a collapsed outline group —
+   * ascending. Absent when the adapter cannot tell (then no row counts as hidden).
+   */
+  readonly hiddenRows?: readonly number[];
+  /** Merged ranges of the sheet (their values sit in the top-left cell only). Absent = none known. */
+  readonly merges?: readonly CellRect[];
+  /**
+   * True when the sheet has an AutoFilter with at least one filter condition: its hidden rows are
+   * rows the user filtered out of view, not rows removed from the list (workbook.md, non-data rows).
+   */
+  readonly filterActive?: boolean;
 }
 
 export interface WorkbookGrid {

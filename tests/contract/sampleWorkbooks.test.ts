@@ -5,11 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateWorkbook, type SchoolResult } from "../../../src/domain/engine";
-import type { WorkbookGrid } from "../../../src/domain/grid";
-import { day } from "../builders";
+import { evaluateWorkbook, type SchoolResult } from "../../src/domain/engine";
+import type { WorkbookGrid } from "../../src/domain/grid";
+import { day } from "../domain/builders";
+import { SHARED } from "../paths";
 
-const SAMPLES = "/work/shared/samples";
+const SAMPLES = join(SHARED, "samples");
 const FILES = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"];
 
 interface Expected {

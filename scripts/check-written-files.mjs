@@ -1,0 +1,69 @@
+// Writes every kind of .xlsx the project writes, then checks each with ../shared/ooxml/validate.sh
+// (ECMA-376 schemas and Excel's own repair rules, charts included). Run by `.ci/run` through
+// `npm run test:ooxml`; exits 1 when any file has an ERROR. Add a kind of file by adding a step.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const validator = resolve(root, "..", "shared", "ooxml", "validate.sh");
+if (!existsSync(validator)) {
+  console.error(`Нет ${validator}: проверка OOXML выполняется в CI, где ../shared лежит рядом с клоном.`);
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), "nastavnik-ooxml-"));
+const at = (name) => join(work, name);
+
+/** Runs the CLI; exit codes 0 and 1 both mean "written" for the commands used here. */
+function cli(...args) {
+  const r = spawnSync(process.execPath, [join(root, "bin", "nastavnik.cjs"), ...args], {
+    cwd: work,
+    encoding: "utf8",
+  });
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`nastavnik ${args.join(" ")} → ${r.status}\n${r.stdout}\n${r.stderr}`);
+  }
+}
+
+// Each step writes one or more files; `files` lists what to validate afterwards.
+const steps = [
+  { kind: "пустой шаблон (init)", run: () => cli("init", at("template.xlsx")), files: ["template.xlsx"] },
+  { kind: "демо-книга (init --demo)", run: () => cli("init", at("demo.xlsx"), "--demo"), files: ["demo.xlsx"] },
+  {
+    kind: "отчёт ОО (report)",
+    run: () => cli("report", at("demo.xlsx"), "-o", at("report.xlsx")),
+    files: ["report.xlsx"],
+  },
+  {
+    kind: "свод и файлы обратной связи (consolidate --feedback)",
+    run: () => {
+      cli("init", at("second.xlsx"), "--demo", "--school-code", "ОО-2");
+      cli("consolidate", at("demo.xlsx"), at("second.xlsx"), "-o", at("svod.xlsx"), "--feedback", at("feedback"));
+    },
+    files: ["svod.xlsx", "feedback"],
+  },
+];
+
+let failed = 0;
+for (const step of steps) {
+  step.run();
+  for (const f of step.files) {
+    const path = at(f);
+    const targets = f.endsWith(".xlsx") ? [path] : readdirSync(path).map((n) => join(path, n));
+    for (const file of targets) {
+      const r = spawnSync(validator, ["--quiet-warnings", file], { encoding: "utf8" });
+      const ok = r.status === 0;
+      if (!ok) failed++;
+      console.log(`${ok ? "OK   " : "FAIL "} ${step.kind}: ${file}`);
+      if (!ok) console.log(r.stdout + r.stderr);
+    }
+  }
+}
+execFileSync("rm", ["-rf", work]);
+if (failed > 0) {
+  console.error(`Проверка OOXML: ${failed} файл(ов) с ошибками.`);
+  process.exit(1);
+}
+console.log("Проверка OOXML: все записанные файлы чистые.");
