@@ -21,31 +21,58 @@
   // ES2020 built-ins stand for ES2020 syntax, which a script cannot test without eval (the CSP
   // forbids it); an engine that has them but cannot parse the bundle is caught at `load`.
   var REQUIRED = [
-    ["Promise", function (w) {
-      return typeof w.Promise === "function" && typeof w.Promise.prototype["finally"] === "function";
-    }],
-    ["Promise.allSettled", function (w) {
-      return typeof w.Promise === "function" && typeof w.Promise.allSettled === "function";
-    }],
-    ["globalThis", function (w) {
-      return typeof w.globalThis === "object" && w.globalThis !== null;
-    }],
-    ["Map, Set, WeakMap", function (w) {
-      return typeof w.Map === "function" && typeof w.Set === "function" && typeof w.WeakMap === "function";
-    }],
-    ["Symbol.iterator", function (w) {
-      return typeof w.Symbol === "function" && typeof w.Symbol.iterator === "symbol";
-    }],
-    ["Object.fromEntries", function (w) {
-      return typeof w.Object.fromEntries === "function";
-    }],
-    ["Array.prototype.flatMap", function (w) {
-      return typeof w.Array.prototype.flatMap === "function";
-    }],
-    ["Blob, URL.createObjectURL", function (w) {
-      return typeof w.Blob === "function" && typeof w.URL === "function" &&
-        typeof w.URL.createObjectURL === "function";
-    }]
+    [
+      "Promise",
+      function (w) {
+        return typeof w.Promise === "function" && typeof w.Promise.prototype["finally"] === "function";
+      },
+    ],
+    [
+      "Promise.allSettled",
+      function (w) {
+        return typeof w.Promise === "function" && typeof w.Promise.allSettled === "function";
+      },
+    ],
+    [
+      "globalThis",
+      function (w) {
+        return typeof w.globalThis === "object" && w.globalThis !== null;
+      },
+    ],
+    [
+      "Map, Set, WeakMap",
+      function (w) {
+        return typeof w.Map === "function" && typeof w.Set === "function" && typeof w.WeakMap === "function";
+      },
+    ],
+    [
+      "Symbol.iterator",
+      function (w) {
+        return typeof w.Symbol === "function" && typeof w.Symbol.iterator === "symbol";
+      },
+    ],
+    [
+      "Object.fromEntries",
+      function (w) {
+        return typeof w.Object.fromEntries === "function";
+      },
+    ],
+    [
+      "Array.prototype.flatMap",
+      function (w) {
+        return typeof w.Array.prototype.flatMap === "function";
+      },
+    ],
+    [
+      "Blob, URL.createObjectURL",
+      function (w) {
+        return (
+          typeof w.Blob === "function" &&
+          typeof w.URL === "function" &&
+          typeof w.URL.createObjectURL === "function"
+        );
+      },
+    ],
   ];
 
   /** Names of what `w` lacks, in the order of REQUIRED; empty when the bundle can run. */
@@ -70,8 +97,8 @@
         "Это панель надстройки «Наставник». Она работает внутри Excel: откройте книгу и на вкладке " +
           "«Главная» нажмите «Наставничество».",
         ["Как установить надстройку — в ", { href: GUIDE_PAGE, text: "инструкции" }, "."],
-        ["Нет Excel или он старый? ", { href: FILE_MODE_PAGE, text: "Работа с файлами без Excel" }, "."]
-      ]
+        ["Нет Excel или он старый? ", { href: FILE_MODE_PAGE, text: "Работа с файлами без Excel" }, "."],
+      ],
     },
     noOfficeJs: {
       title: "Не загрузилась библиотека Office",
@@ -79,8 +106,8 @@
         "Панели нужен файл office.js с сервера Microsoft (appsforoffice.microsoft.com). Проверьте " +
           "подключение к Интернету и что прокси-сервер или фильтр не блокирует этот адрес.",
         "Если вы открыли эту страницу в браузере, а не в Excel, — откройте надстройку в Excel.",
-        ["Нет Excel или он старый? ", { href: FILE_MODE_PAGE, text: "Работа с файлами без Excel" }, "."]
-      ]
+        ["Нет Excel или он старый? ", { href: FILE_MODE_PAGE, text: "Работа с файлами без Excel" }, "."],
+      ],
     },
     unsupported: {
       title: "Эта версия Excel не может показать панель",
@@ -90,9 +117,13 @@
         "Что можно сделать: открыть книгу в Excel в Интернете (Microsoft 365); обновить Office до " +
           "Microsoft 365 или Office 2021 и новее; для розничных Office 2016 и 2019 — установить " +
           "Microsoft Edge WebView2 Runtime.",
-        ["Без Excel: откройте в Яндекс Браузере, Chrome, Edge или Firefox страницу ", { fileMode: true }, "."]
-      ]
-    }
+        [
+          "Без Excel: откройте в Яндекс Браузере, Chrome, Edge или Firefox страницу ",
+          { fileMode: true },
+          ".",
+        ],
+      ],
+    },
   };
 
   /** The absolute address of a relative link, resolved the way the browser does (no URL in IE11). */

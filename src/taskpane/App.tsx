@@ -3,6 +3,7 @@ import { useMemo, useState, type ComponentType } from "react";
 import type { HostInfo } from "../domain/port/workbookPort";
 import type { PaneSectionId } from "../domain/port/hostFeatures";
 import { FeatureNotice } from "./host/FeatureNotice";
+import { HostProvider } from "./host/HostContext";
 import { HostTooOld } from "./host/HostTooOld";
 import { missingRequirement } from "./host/requirements";
 import { useWorkbookInfo } from "./hooks/useWorkbookInfo";
@@ -73,7 +74,11 @@ export function App({ host }: AppProps) {
       </main>
     );
   }
-  return <Sections host={host} />;
+  return (
+    <HostProvider host={host}>
+      <Sections host={host} />
+    </HostProvider>
+  );
 }
 
 function Sections({ host }: AppProps) {
