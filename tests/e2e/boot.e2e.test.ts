@@ -28,6 +28,12 @@ test("in a plain browser: «Откройте надстройку в Excel» wit
 
   await page.getByRole("link", { name: "Работа с файлами без Excel" }).click();
   await page.getByRole("heading", { name: "Работа с файлами без Excel" }).waitFor();
+  // The documents, served with the build as pages under the same policy.
+  await page.getByRole("link", { name: "Документация «Наставника»" }).click();
+  await page.getByRole("heading", { name: "Документация «Наставника»" }).waitFor();
+  await page.getByRole("link", { name: "Установка и развёртывание" }).click();
+  await page.getByRole("heading", { name: "Установка и развёртывание «Наставника»" }).waitFor();
+  await pane.screenshot("docs-deployment");
   expect(pane.foreignRequests).toEqual([]);
 });
 
