@@ -8,6 +8,12 @@ import {
   type FakeWorkbookState,
 } from "../fakeExcel";
 
+/**
+ * A current Excel (Microsoft 365), for tests of features beyond the manifest's minimum (dropdowns,
+ * change events, print setup, createWorkbook): they must not depend on the fake's default sets.
+ */
+export const CURRENT_EXCEL: FakeOptions = { requirementSets: { ExcelApi: "1.17" } };
+
 export interface Harness {
   readonly fake: FakeExcel;
   readonly port: OfficeWorkbookPort;
