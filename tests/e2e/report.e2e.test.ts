@@ -11,7 +11,7 @@ import { parseReportData, REPORT_DATA_SHEET } from "../../src/domain/report/repo
 import { templatePlan } from "../../src/domain/structure/templatePlan";
 import { dayFromYmd } from "../../src/domain/values/dates";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
-import { withFakeExcel } from "../excel/harness";
+import { CURRENT_EXCEL, withFakeExcel } from "../excel/harness";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import type { FakeWorkbookState } from "../fakeExcel";
 import { openPane, type PaneSession } from "./browser";
@@ -57,7 +57,7 @@ const reportState = (p: PaneSession) =>
   }, MONITORING_SHEET);
 
 async function openReport(): Promise<PaneSession> {
-  const p = await openPane({ seed, width: 360 });
+  const p = await openPane({ seed, width: 360, requirementSets: CURRENT_EXCEL.requirementSets });
   await p.page.getByRole("tab", { name: "Отчёт" }).click();
   // The date field shows «Отчётная дата» of «Сведения» once the workbook is read.
   await p.page.waitForFunction(
