@@ -4,27 +4,17 @@
  * and say what this Excel lacks; the report's export is offered as a download. Screenshots:
  * test-results/screenshots/excel-api-1.7-*.png.
  */
-import { demoSchool } from "../../src/domain/demo/demoSchool";
 import { MONITORING_SHEET } from "../../src/domain/report/monitoringPlan";
-import { templatePlan } from "../../src/domain/structure/templatePlan";
-import { dayFromYmd } from "../../src/domain/values/dates";
-import { withFakeExcel } from "../excel/harness";
-import { seedFromGrid } from "../excel/seedFromGrid";
 import type { FakeWorkbookState } from "../fakeExcel";
 import { openPane, type PaneSession } from "./browser";
+import { demoSchoolSeed } from "./demoSeed";
 
 const AT_1_7 = { ExcelApi: "1.7" };
 
 let seed: FakeWorkbookState;
 let pane: PaneSession;
 beforeAll(async () => {
-  const h = withFakeExcel();
-  try {
-    await h.port.apply(templatePlan(demoSchool({ asOf: dayFromYmd(2024, 12, 20) })));
-    seed = seedFromGrid(await h.port.readWorkbook());
-  } finally {
-    h.uninstall();
-  }
+  seed = await demoSchoolSeed();
 });
 afterEach(async () => {
   await pane?.close();
