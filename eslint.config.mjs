@@ -36,6 +36,17 @@ export default defineConfig([
     languageOptions: { sourceType: "commonjs" },
   },
   {
+    // The boot guard runs in Internet Explorer 11 too: ES5 only, a classic script in the browser.
+    files: ["src/boot/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly" },
+    },
+    // ES5 has no `catch {}` without a binding.
+    rules: { "no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
     files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}", "bench/**/*.{ts,tsx}"],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     rules: {

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+// The sizes manifest.xml names: 32 (IconUrl), 64 (HighResolutionIconUrl), 16/32/80 (ribbon).
+const SIZES = [16, 32, 64, 80];
 // Excel's own green, so the button sits naturally next to the built-in Home-tab commands.
 const BACKGROUND = [0x21, 0x73, 0x46];
 const FOREGROUND = [0xff, 0xff, 0xff];

@@ -1,11 +1,16 @@
-// The add-in manifest, checked offline: `office-addin-manifest validate` needs the internet, so the
-// checks that break sideloading or the ribbon in practice are made here.
+// The add-in manifests, checked offline: `office-addin-manifest validate` needs the internet, so the
+// checks that break sideloading or the ribbon in practice are made here — on the development
+// manifest and on one written for a production address from the same template (manifest.xml).
+// tests/e2e/productionBuild.e2e.test.ts checks the files a real production build writes.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { addinBase, DEV_BASE, DeploymentConfigError, renderManifest } from "../scripts/deployment";
+import { MIN_EXCEL_API } from "../src/domain/port/hostFeatures";
 
 const root = join(__dirname, "..");
-const manifestXml = readFileSync(join(root, "manifest.xml"), "utf8");
+const template = readFileSync(join(root, "manifest.xml"), "utf8");
+const PRODUCTION = "https://school.example.ru/nastavnik";
 
 interface XmlElement {
   tag: string;
@@ -36,28 +41,54 @@ function descendants(element: XmlElement): XmlElement[] {
   return element.children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-const parsed = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-}).parse(manifestXml) as Record<string, unknown>;
-const officeApp = toElements("OfficeApp", parsed.OfficeApp)[0];
-const all = [officeApp, ...descendants(officeApp)];
-
-const byTag = (tag: string, scope: XmlElement[] = all) => scope.filter((element) => element.tag === tag);
-const one = (tag: string, scope: XmlElement[] = all) => {
-  const found = byTag(tag, scope);
-  expect(found).toHaveLength(1);
-  return found[0];
-};
-/** Resource lookup the way Office resolves `resid`: by id among bt:Image, bt:Url and bt:String. */
-const resource = (id: string) => {
-  const found = all.filter((element) => element.tag.startsWith("bt:") && element.attrs.id === id);
-  expect(found).toHaveLength(1);
-  return found[0];
-};
+/** The manifest as elements with the lookups the checks need. */
+function manifest(xml: string) {
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+  }).parse(xml) as Record<string, unknown>;
+  const officeApp = toElements("OfficeApp", parsed.OfficeApp)[0];
+  const all = [officeApp, ...descendants(officeApp)];
+  const byTag = (tag: string, scope: XmlElement[] = all) => scope.filter((element) => element.tag === tag);
+  const one = (tag: string, scope: XmlElement[] = all) => {
+    const found = byTag(tag, scope);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  /** Resource lookup the way Office resolves `resid`: by id among bt:Image, bt:Url and bt:String. */
+  const resource = (id: string) => {
+    const found = all.filter((element) => element.tag.startsWith("bt:") && element.attrs.id === id);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  /** Every URL in the manifest: the URL-valued elements, and anything else that looks like one. */
+  const urls = () => {
+    const urlTags = [
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "SourceLocation",
+      "bt:Url",
+      "bt:Image",
+    ];
+    const found = new Set<string>();
+    for (const element of all) {
+      if (urlTags.includes(element.tag) && element.attrs.DefaultValue !== undefined) {
+        found.add(element.attrs.DefaultValue);
+      }
+      // Namespace names are identifiers, never fetched.
+      const attrs = Object.entries(element.attrs).filter(([name]) => !name.startsWith("xmlns"));
+      for (const value of [element.text, ...attrs.map(([, value]) => value)]) {
+        if (/\b[a-z][a-z0-9+.-]*:\/\//i.test(value)) found.add(value);
+      }
+    }
+    return found;
+  };
+  return { officeApp, all, byTag, one, resource, urls };
+}
 
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -67,111 +98,146 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Icons are served by the dev server and copied into dist/ under the same path as in the repo. */
-function localFileOf(url: string): string {
-  return join(root, decodeURIComponent(new URL(url).pathname));
-}
+describe.each([
+  ["development", DEV_BASE],
+  ["production", PRODUCTION],
+])("the %s manifest", (_kind, base) => {
+  const xml = renderManifest(template, base);
+  const m = manifest(xml);
+  /** The path of a URL under the base: where the build puts the file in dist/. */
+  const pathUnderBase = (url: string) => {
+    expect(url.startsWith(`${base}/`)).toBe(true);
+    return url.slice(base.length + 1);
+  };
 
-describe("manifest.xml", () => {
   it("is well-formed XML", () => {
-    expect(XMLValidator.validate(manifestXml)).toBe(true);
+    expect(XMLValidator.validate(xml)).toBe(true);
   });
 
   it("is a task pane add-in for Excel workbooks with a fixed GUID id", () => {
-    expect(officeApp.attrs["xsi:type"]).toBe("TaskPaneApp");
-    expect(one("Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-    expect(byTag("Host", officeApp.children.filter((c) => c.tag === "Hosts")[0].children)).toEqual([
+    expect(m.officeApp.attrs["xsi:type"]).toBe("TaskPaneApp");
+    expect(m.one("Id").text).toBe("88cfa6d7-ae4b-4665-9a34-d8f8dc0ec943");
+    expect(m.byTag("Host", m.officeApp.children.filter((c) => c.tag === "Hosts")[0].children)).toEqual([
       expect.objectContaining({ attrs: { Name: "Workbook" } }),
     ]);
-    const overrideHosts = byTag("Host").filter((host) => host.attrs["xsi:type"] !== undefined);
+    const overrideHosts = m.byTag("Host").filter((host) => host.attrs["xsi:type"] !== undefined);
     expect(overrideHosts.map((host) => host.attrs["xsi:type"])).toEqual(["Workbook"]);
-    expect(one("Permissions").text).toBe("ReadWriteDocument");
-    expect(one("DefaultLocale").text).toBe("ru-RU");
-    expect(one("DisplayName").attrs.DefaultValue).toBe("Наставник");
+    expect(m.one("Permissions").text).toBe("ReadWriteDocument");
+    expect(m.one("DefaultLocale").text).toBe("ru-RU");
+    expect(m.one("DisplayName").attrs.DefaultValue).toBe("Наставник");
   });
 
-  it("requires ExcelApi 1.9", () => {
-    const sets = byTag("Set", descendants(one("Requirements")));
-    expect(sets).toEqual([expect.objectContaining({ attrs: { Name: "ExcelApi", MinVersion: "1.9" } })]);
+  it("requires the ExcelApi set the pane's feature table starts from", () => {
+    const sets = m.byTag("Set", descendants(m.one("Requirements")));
+    expect(sets).toEqual([
+      expect.objectContaining({ attrs: { Name: "ExcelApi", MinVersion: MIN_EXCEL_API } }),
+    ]);
   });
 
-  it("uses https for every URL", () => {
-    const urlTags = [
-      "IconUrl",
-      "HighResolutionIconUrl",
-      "SupportUrl",
-      "SourceLocation",
-      "bt:Url",
-      "bt:Image",
-    ];
-    const urls = new Set<string>();
-    for (const element of all) {
-      if (urlTags.includes(element.tag) && element.attrs.DefaultValue !== undefined) {
-        urls.add(element.attrs.DefaultValue);
-      }
-      // Anything else that looks like a URL (AppDomain, future elements); namespace names are not fetched.
-      const attrs = Object.entries(element.attrs).filter(([name]) => !name.startsWith("xmlns"));
-      for (const value of [element.text, ...attrs.map(([, value]) => value)]) {
-        if (/\b[a-z][a-z0-9+.-]*:\/\//i.test(value)) urls.add(value);
-      }
-    }
+  it("puts every URL on https under the configured address; the AppDomain is its origin", () => {
+    const urls = m.urls();
     expect(urls.size).toBeGreaterThanOrEqual(8);
-    for (const url of urls) expect(url).toMatch(/^https:\/\//);
-    expect(one("SourceLocation", one("DefaultSettings").children).attrs.DefaultValue).toBe(
-      "https://localhost:3000/taskpane.html",
+    const origin = new URL(base).origin;
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\//);
+      if (url === origin) continue;
+      pathUnderBase(url);
+    }
+    expect(m.one("AppDomain").text).toBe(origin);
+    expect(m.one("SourceLocation", m.one("DefaultSettings").children).attrs.DefaultValue).toBe(
+      `${base}/taskpane.html`,
     );
+    // Nothing of the development server survives in a production manifest.
+    if (base !== DEV_BASE) expect(xml.replace(/<!--[\s\S]*?-->/g, "")).not.toContain("localhost");
+  });
+
+  it("points SupportUrl and «Подробнее» at the documents served with the build", () => {
+    expect(m.one("SupportUrl").attrs.DefaultValue).toBe(`${base}/docs/index.html`);
+    expect(m.resource("GetStarted.LearnMoreUrl").attrs.DefaultValue).toBe(`${base}/docs/index.html`);
   });
 
   it("puts a «Наставничество» button on the Home tab that opens the task pane", () => {
-    const homeTab = byTag("OfficeTab").find((tab) => tab.attrs.id === "TabHome");
+    const homeTab = m.byTag("OfficeTab").find((tab) => tab.attrs.id === "TabHome");
     expect(homeTab).toBeDefined();
-    const buttons = byTag("Control", descendants(homeTab!)).filter((c) => c.attrs["xsi:type"] === "Button");
+    const buttons = m.byTag("Control", descendants(homeTab!)).filter((c) => c.attrs["xsi:type"] === "Button");
     expect(buttons).toHaveLength(1);
     const button = buttons[0];
-    const label = one("Label", button.children);
-    expect(resource(label.attrs.resid).attrs.DefaultValue).toBe("Наставничество");
-    const action = one("Action", button.children);
+    const label = m.one("Label", button.children);
+    expect(m.resource(label.attrs.resid).attrs.DefaultValue).toBe("Наставничество");
+    const action = m.one("Action", button.children);
     expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect(one("TaskpaneId", action.children).text).toBe("ButtonId1");
-    const source = one("SourceLocation", action.children);
-    expect(resource(source.attrs.resid).attrs.DefaultValue).toBe("https://localhost:3000/taskpane.html");
-    expect(resource(one("FunctionFile").attrs.resid).attrs.DefaultValue).toBe(
-      "https://localhost:3000/commands.html",
-    );
+    expect(m.one("TaskpaneId", action.children).text).toBe("ButtonId1");
+    const source = m.one("SourceLocation", action.children);
+    expect(m.resource(source.attrs.resid).attrs.DefaultValue).toBe(`${base}/taskpane.html`);
+    expect(m.resource(m.one("FunctionFile").attrs.resid).attrs.DefaultValue).toBe(`${base}/commands.html`);
   });
 
   it("resolves every resid to a declared resource", () => {
-    for (const element of all.filter((candidate) => candidate.attrs.resid !== undefined)) {
-      resource(element.attrs.resid);
+    for (const element of m.all.filter((candidate) => candidate.attrs.resid !== undefined)) {
+      m.resource(element.attrs.resid);
     }
   });
 
-  it("references icons that exist in assets/ with the declared pixel sizes", () => {
+  it("names icons of the sizes Office wants, which the build copies from assets/", () => {
     const expectations: { url: string; size: number }[] = [
-      { url: one("IconUrl").attrs.DefaultValue, size: 32 },
-      { url: one("HighResolutionIconUrl").attrs.DefaultValue, size: 128 },
+      { url: m.one("IconUrl").attrs.DefaultValue, size: 32 },
+      { url: m.one("HighResolutionIconUrl").attrs.DefaultValue, size: 64 },
     ];
     // Ribbon icons: <bt:Image size="16" resid="…"/> inside <Icon>, pointing at a bt:Image resource.
-    for (const icon of byTag("Icon")) {
-      for (const image of byTag("bt:Image", icon.children)) {
+    for (const icon of m.byTag("Icon")) {
+      for (const image of m.byTag("bt:Image", icon.children)) {
         expectations.push({
-          url: resource(image.attrs.resid).attrs.DefaultValue,
+          url: m.resource(image.attrs.resid).attrs.DefaultValue,
           size: Number(image.attrs.size),
         });
       }
     }
     // Every declared image resource, whether a control uses it or not, must be a real file.
-    for (const image of byTag("bt:Image").filter((element) => element.attrs.id !== undefined)) {
+    for (const image of m.byTag("bt:Image").filter((element) => element.attrs.id !== undefined)) {
       const declared = /(\d+)x(\d+)/.exec(image.attrs.id);
       if (declared) expectations.push({ url: image.attrs.DefaultValue, size: Number(declared[1]) });
     }
 
     expect(expectations.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(expectations.map((e) => e.size))).toEqual(new Set([16, 32, 64, 80]));
     for (const { url, size } of expectations) {
-      expect(url).toMatch(/^https:\/\/localhost:3000\/assets\/icon-\d+\.png$/);
-      const file = localFileOf(url);
+      const path = pathUnderBase(url);
+      expect(path).toMatch(/^assets\/icon-\d+\.png$/);
+      const file = join(root, path);
       expect(existsSync(file)).toBe(true);
       expect({ url, ...pngSize(file) }).toEqual({ url, width: size, height: size });
     }
+  });
+});
+
+describe("the deployment address (ADDIN_URL)", () => {
+  it("is the development server's when not set", () => {
+    expect(addinBase(undefined)).toBe("https://localhost:3000");
+    expect(addinBase("  ")).toBe("https://localhost:3000");
+  });
+
+  it("is kept without a trailing slash, whatever the person typed", () => {
+    expect(addinBase("https://school.example.ru/nastavnik/")).toBe(PRODUCTION);
+    expect(addinBase(" https://School.Example.ru ")).toBe("https://school.example.ru");
+  });
+
+  it("refuses http:// with a message that says why and what to do", () => {
+    expect(() => addinBase("http://school.example.ru/nastavnik")).toThrow(DeploymentConfigError);
+    expect(() => addinBase("http://school.example.ru/nastavnik")).toThrow(
+      /ADDIN_URL=http:\/\/school\.example\.ru\/nastavnik: нужен адрес https:\/\/\. Excel открывает надстройки только по HTTPS/,
+    );
+  });
+
+  it("refuses what is not an address, and queries, fragments and credentials", () => {
+    expect(() => addinBase("school.example.ru")).toThrow(/это не адрес/);
+    for (const bad of ["https://a.ru/x?v=1", "https://a.ru/x#top", "https://user:pw@a.ru/x"]) {
+      expect(() => addinBase(bad)).toThrow(/не должен содержать/);
+    }
+  });
+
+  it("is escaped in the XML when it holds an ampersand, so the manifest stays well-formed", () => {
+    const xml = renderManifest(template, addinBase("https://a.ru/a&b"));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(manifest(xml).one("SupportUrl").attrs.DefaultValue).toBe("https://a.ru/a&b/docs/index.html");
   });
 });

@@ -19,7 +19,15 @@ import type {
 import { columnLetter } from "../domain/issues";
 import { rangeAddress } from "./address";
 import { Batch, chunkRows, payloadBytes } from "./batch";
+import { officeHas } from "./hostSupport";
 import { baseFormat, rowsToWrite } from "./planValues";
+
+/** Which optional parts of a plan this host can write (src/domain/port/hostFeatures.ts). */
+interface Capabilities {
+  readonly validation: boolean;
+  readonly print: boolean;
+  readonly quietWrites: boolean;
+}
 
 // Excel measures column width in points; one character of the default font is about 7 px ≈ 5.3 pt.
 const POINTS_PER_CHAR = 5.3;
@@ -29,8 +37,14 @@ export async function applyPlanIn(
   plan: WritePlan,
   maxBytes?: number,
 ): Promise<number> {
-  const batch = new Batch(context, maxBytes);
-  context.runtime.enableEvents = false;
+  const batch = new Batch(context, maxBytes, officeHas("screenUpdating"));
+  const can: Capabilities = {
+    validation: officeHas("dataValidation"),
+    print: officeHas("printSetup"),
+    quietWrites: officeHas("quietWrites"),
+  };
+  // Without it (ExcelApi 1.7) the pane does not listen to change events either (liveChanges, 1.9).
+  if (can.quietWrites) context.runtime.enableEvents = false;
   try {
     const existing = await existingSheets(context, plan, batch);
     // All sheets exist before any content is written: dropdowns may point at a sheet later in the plan.
@@ -40,13 +54,13 @@ export async function applyPlanIn(
       if (existing.has(name)) context.workbook.worksheets.getItem(name).delete();
     // Names next: they point at sheets that now exist, and formulas written below may use them.
     for (const n of plan.names ?? []) context.workbook.names.add(n.name, n.reference);
-    for (const [i, sheet] of plan.sheets.entries()) await applySheet(context, sheets[i], sheet, batch);
+    for (const [i, sheet] of plan.sheets.entries()) await applySheet(context, sheets[i], sheet, batch, can);
     if (plan.activate) context.workbook.worksheets.getItem(plan.activate).activate();
     // Re-enabled in the same batch as the last writes: events of the writes are already suppressed.
-    context.runtime.enableEvents = true;
+    if (can.quietWrites) context.runtime.enableEvents = true;
     await batch.flush();
   } catch (e) {
-    context.runtime.enableEvents = true;
+    if (can.quietWrites) context.runtime.enableEvents = true;
     await context.sync().catch(() => undefined);
     throw e;
   }
@@ -89,7 +103,13 @@ function prepareSheet(
   return ws;
 }
 
-async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan, batch: Batch) {
+async function applySheet(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  batch: Batch,
+  can: Capabilities,
+) {
   if (plan.hidden !== undefined)
     ws.visibility = plan.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
   if (plan.tabColor) ws.tabColor = plan.tabColor;
@@ -100,12 +120,14 @@ async function applySheet(context: Excel.RequestContext, ws: Excel.Worksheet, pl
   for (const a of plan.clear ?? []) ws.getRange(a).clear("Contents");
   for (const block of plan.blocks ?? []) await writeBlock(ws, block, batch);
   for (const table of plan.tables ?? []) await writeTable(context, ws, table, batch);
-  for (const v of plan.validations ?? []) applyValidation(tableColumnBody(context, v), v);
-  for (const v of plan.cellValidations ?? []) applyValidation(ws.getRange(v.range), v);
+  if (can.validation) {
+    for (const v of plan.validations ?? []) applyValidation(tableColumnBody(context, v), v);
+    for (const v of plan.cellValidations ?? []) applyValidation(ws.getRange(v.range), v);
+  }
   for (const cf of plan.conditionalFormats ?? []) addConditionalFormats(ws, cf);
   for (const chart of plan.charts ?? []) addChart(ws, chart);
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-  if (plan.print) {
+  if (plan.print && can.print) {
     ws.pageLayout.orientation =
       plan.print.orientation === "landscape"
         ? Excel.PageOrientation.landscape

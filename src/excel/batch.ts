@@ -23,6 +23,8 @@ export class Batch {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly maxBytes = MAX_CHUNK_BYTES,
+    /** Whether the host can suspend screen updating (ExcelApi 1.9); below it writes just redraw. */
+    private readonly canSuspendScreen = true,
   ) {}
 
   /** Reserves room for a payload, syncing first when the batch would grow past the limit. */
@@ -34,7 +36,7 @@ export class Batch {
 
   /** Screen updating resumes at every sync; each part of a big write suspends it again. */
   suspendScreen(): void {
-    if (this.suspended) return;
+    if (this.suspended || !this.canSuspendScreen) return;
     this.context.application.suspendScreenUpdatingUntilNextSync();
     this.suspended = true;
   }

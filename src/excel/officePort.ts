@@ -9,14 +9,12 @@ import {
   type StructureSnapshot,
   type WorkbookPort,
 } from "../domain/port/workbookPort";
+import { hostFeature, type HostFeatureId } from "../domain/port/hostFeatures";
 import { applyPlanIn } from "./applyPlan";
+import { officeHas } from "./hostSupport";
 import { readStructureIn, readWorkbookIn } from "./readWorkbook";
 
-/** The API sets the add-in needs (manifest) and the later ones it uses when present. */
-export const REQUIRED_SET = { name: "ExcelApi", version: "1.9" } as const;
-
-/** `Excel.createWorkbook` came with ExcelApi 1.8. */
-export const CREATE_WORKBOOK_SET = { name: "ExcelApi", version: "1.8" } as const;
+export { hostSupports } from "./hostSupport";
 
 /**
  * Office's codes for "this host cannot do that": a host may claim the set and still refuse the
@@ -29,8 +27,10 @@ const isUnsupported = (error: unknown) =>
   error !== null &&
   UNSUPPORTED_CODES.has(String((error as { code?: unknown }).code));
 
-export function hostSupports(set: string, version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+/** The port's refusal of a feature this host lacks, named by its API and requirement set. */
+function unsupported(id: HostFeatureId): HostUnsupportedError {
+  const feature = hostFeature(id);
+  return new HostUnsupportedError(feature.apis.join(", "), `ExcelApi ${feature.version}`);
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -55,21 +55,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async createWorkbook(base64: string): Promise<void> {
-    const unsupported = () =>
-      new HostUnsupportedError(
-        "Excel.createWorkbook",
-        `${CREATE_WORKBOOK_SET.name} ${CREATE_WORKBOOK_SET.version}`,
-      );
     // An office.js older than the set has no such function at all.
-    if (
-      !hostSupports(CREATE_WORKBOOK_SET.name, CREATE_WORKBOOK_SET.version) ||
-      typeof Excel.createWorkbook !== "function"
-    )
-      throw unsupported();
+    if (!officeHas("openWorkbook") || typeof Excel.createWorkbook !== "function")
+      throw unsupported("openWorkbook");
     try {
       await Excel.createWorkbook(base64);
     } catch (error) {
-      throw isUnsupported(error) ? unsupported() : error;
+      throw isUnsupported(error) ? unsupported("openWorkbook") : error;
     }
   }
 
@@ -83,6 +75,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async onUserChange(handler: (changes: readonly CellChange[]) => void): Promise<() => Promise<void>> {
+    // Workbook-wide change events came with ExcelApi 1.9; the pane says what to do without them.
+    if (!officeHas("liveChanges")) throw unsupported("liveChanges");
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");

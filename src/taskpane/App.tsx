@@ -1,6 +1,9 @@
 import { makeStyles, Tab, TabList, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useMemo, useState, type ComponentType } from "react";
 import type { HostInfo } from "../domain/port/workbookPort";
+import type { PaneSectionId } from "../domain/port/hostFeatures";
+import { FeatureNotice } from "./host/FeatureNotice";
+import { HostProvider } from "./host/HostContext";
 import { HostTooOld } from "./host/HostTooOld";
 import { missingRequirement } from "./host/requirements";
 import { useWorkbookInfo } from "./hooks/useWorkbookInfo";
@@ -28,7 +31,8 @@ export const sections: readonly {
   { id: "consolidation", title: "Свод", Panel: ConsolidationPanel },
 ];
 
-export type SectionId = "structure" | "checks" | "kpi" | "matching" | "report" | "consolidation";
+/** The feature table (src/domain/port/hostFeatures.ts) names sections by the same ids. */
+export type SectionId = PaneSectionId;
 
 const useStyles = makeStyles({
   root: {
@@ -70,10 +74,14 @@ export function App({ host }: AppProps) {
       </main>
     );
   }
-  return <Sections />;
+  return (
+    <HostProvider host={host}>
+      <Sections host={host} />
+    </HostProvider>
+  );
 }
 
-function Sections() {
+function Sections({ host }: AppProps) {
   const styles = useStyles();
   const workbook = useWorkbookInfo();
   const [selected, setSelected] = useState<SectionId>("structure");
@@ -112,6 +120,7 @@ function Sections() {
             aria-labelledby={`tab-${id}`}
             hidden={id !== selected}
           >
+            <FeatureNotice host={host} section={id} />
             <ErrorBoundary>
               <Panel onWorkbookChanged={workbook.refresh} />
             </ErrorBoundary>

@@ -20,7 +20,20 @@ function pickTheme(): Theme {
   return light !== null && light < 0.5 ? webDarkTheme : webLightTheme;
 }
 
-Office.onReady(() => {
+declare global {
+  interface Window {
+    /** Read by the boot guard (src/boot/bootGuard.js): the bundle ran in this webview. */
+    __nastavnikPaneStarted?: boolean;
+    /** Set by the boot guard when it explains why the pane cannot run here. */
+    __nastavnikBoot?: string;
+  }
+}
+window.__nastavnikPaneStarted = true;
+
+function start(info: { host: Office.HostType | null }) {
+  // Outside Office (a plain browser) the boot guard says «Откройте надстройку в Excel»; the pane
+  // itself would only report missing API sets, which is not the problem there.
+  if (!info.host || window.__nastavnikBoot !== undefined) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(
@@ -32,4 +45,7 @@ Office.onReady(() => {
       </ErrorBoundary>
     </FluentProvider>,
   );
-});
+}
+
+// Without office.js (no network) the boot guard explains; there is nothing to start.
+if (typeof Office !== "undefined" && window.__nastavnikBoot === undefined) Office.onReady(start);

@@ -72,6 +72,15 @@ export interface OpenOptions {
   readonly seed?: FakeWorkbookState;
   readonly requirementSets?: Record<string, string>;
   readonly width?: number;
+  /**
+   * What answers the office.js request: the fake Excel host (default), office.js outside Office
+   * (loads, reports no host), or nothing (the request fails, as without network).
+   */
+  readonly office?: "excel" | "noHost" | "unreachable";
+  /** The page to open, relative to dist/. */
+  readonly path?: string;
+  /** Runs before the page loads (init scripts, extra routes). */
+  readonly beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
@@ -95,24 +104,34 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
   });
   const foreignRequests: string[] = [];
   const stub = await officeStub();
+  const office = opts.office ?? "excel";
   await page.addInitScript(
-    ([seed, sets]) => {
+    ([seed, sets, noHost]) => {
       const w = window as unknown as Record<string, unknown>;
       if (seed) w.__NASTAVNIK_SEED__ = seed;
       if (sets) w.__NASTAVNIK_SETS__ = sets;
+      if (noHost) w.__NASTAVNIK_NO_HOST__ = true;
     },
-    [opts.seed ?? null, opts.requirementSets ?? null] as const,
+    [opts.seed ?? null, opts.requirementSets ?? null, office === "noHost"] as const,
   );
   await page.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    if (url === OFFICE_JS) {
+      if (office === "unreachable") return route.abort("internetdisconnected");
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    }
     if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
     // Personal data never leaves the workbook: anything else is a failure of the test.
     foreignRequests.push(url);
     return route.abort();
   });
   page.on("pageerror", (e) => foreignRequests.push(`pageerror: ${e.message}`));
-  await page.goto(`${origin}/taskpane.html`);
+  // The pages' Content-Security-Policy must let the pane work: a violation fails the test too.
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) foreignRequests.push(`csp: ${message.text()}`);
+  });
+  await opts.beforeLoad?.(page);
+  await page.goto(`${origin}/${opts.path ?? "taskpane.html"}`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     page,

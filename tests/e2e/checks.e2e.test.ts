@@ -10,6 +10,7 @@ import { seedFromGrid } from "../excel/seedFromGrid";
 import type { FakeWorkbookState } from "../fakeExcel";
 import { sample } from "../paths";
 import { openPane, type PaneSession } from "./browser";
+import { CURRENT_EXCEL } from "../excel/harness";
 
 const FILE = "school-03.xlsx";
 const expected = JSON.parse(readFileSync(sample("expected.json"), "utf8"));
@@ -40,7 +41,7 @@ interface FakeWindow {
 
 test("«Проверить» lists the problems, writes «Проверка», selects a cell and follows an edit", async () => {
   // 320 px: the narrowest task pane of Excel desktop.
-  pane = await openPane({ seed, width: 320 });
+  pane = await openPane({ seed, width: 320, requirementSets: CURRENT_EXCEL.requirementSets });
   const { page } = pane;
   await page.getByRole("tab", { name: "Проверка" }).click();
   await page.getByRole("button", { name: "Проверить" }).click();

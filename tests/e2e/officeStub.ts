@@ -9,13 +9,25 @@ declare global {
   interface Window {
     __NASTAVNIK_SEED__?: FakeWorkbookState;
     __NASTAVNIK_SETS__?: Record<string, string>;
+    /** office.js opened in a plain browser: it loads, and onReady reports no host. */
+    __NASTAVNIK_NO_HOST__?: boolean;
     __fake?: ReturnType<typeof createFakeExcel>;
   }
 }
 
-const fake = createFakeExcel(
-  window.__NASTAVNIK_SEED__,
-  window.__NASTAVNIK_SETS__ ? { requirementSets: window.__NASTAVNIK_SETS__ } : {},
-);
-installFakeOffice(window, fake);
-window.__fake = fake;
+if (window.__NASTAVNIK_NO_HOST__) {
+  const outside = { host: null, platform: null };
+  (window as unknown as { Office: unknown }).Office = {
+    onReady(callback?: (info: typeof outside) => void) {
+      if (callback) setTimeout(() => callback(outside), 0);
+      return Promise.resolve(outside);
+    },
+  };
+} else {
+  const fake = createFakeExcel(
+    window.__NASTAVNIK_SEED__,
+    window.__NASTAVNIK_SETS__ ? { requirementSets: window.__NASTAVNIK_SETS__ } : {},
+  );
+  installFakeOffice(window, fake);
+  window.__fake = fake;
+}

@@ -5,16 +5,13 @@
  * download where Excel refuses. Screenshots: test-results/screenshots/report.png, report-export.png,
  * report-download.png.
  */
-import { demoSchool } from "../../src/domain/demo/demoSchool";
 import { MONITORING_SHEET } from "../../src/domain/report/monitoringPlan";
 import { parseReportData, REPORT_DATA_SHEET } from "../../src/domain/report/reportData";
-import { templatePlan } from "../../src/domain/structure/templatePlan";
-import { dayFromYmd } from "../../src/domain/values/dates";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
-import { withFakeExcel } from "../excel/harness";
-import { seedFromGrid } from "../excel/seedFromGrid";
+import { CURRENT_EXCEL } from "../excel/harness";
 import type { FakeWorkbookState } from "../fakeExcel";
 import { openPane, type PaneSession } from "./browser";
+import { demoSchoolSeed } from "./demoSeed";
 
 interface FakeWindow {
   __fake: {
@@ -32,15 +29,7 @@ let seed: FakeWorkbookState;
 let pane: PaneSession;
 
 beforeAll(async () => {
-  // The demo school as the template lays it out, written through the adapter into a fake in Node,
-  // then handed to the page's fake as cells.
-  const h = withFakeExcel();
-  try {
-    await h.port.apply(templatePlan(demoSchool({ asOf: dayFromYmd(2024, 12, 20) })));
-    seed = seedFromGrid(await h.port.readWorkbook());
-  } finally {
-    h.uninstall();
-  }
+  seed = await demoSchoolSeed();
 });
 afterEach(async () => {
   await pane?.close();
@@ -57,7 +46,7 @@ const reportState = (p: PaneSession) =>
   }, MONITORING_SHEET);
 
 async function openReport(): Promise<PaneSession> {
-  const p = await openPane({ seed, width: 360 });
+  const p = await openPane({ seed, width: 360, requirementSets: CURRENT_EXCEL.requirementSets });
   await p.page.getByRole("tab", { name: "Отчёт" }).click();
   // The date field shows «Отчётная дата» of «Сведения» once the workbook is read.
   await p.page.waitForFunction(

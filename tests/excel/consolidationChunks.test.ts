@@ -18,7 +18,7 @@ import {
 import { consolidationInput } from "../../src/domain/consolidation/readInput";
 import { SVOD_TABLE_ROW } from "../../src/domain/consolidation/svodSheet";
 import { writeConsolidation } from "../../src/taskpane/hooks/useConsolidation";
-import { withFakeExcel, type Harness } from "./harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
 
 const SCHOOLS = 1500;
 const MB = 1024 * 1024;
@@ -51,7 +51,7 @@ function region(): ConsolidationInput[] {
 
 let h: Harness;
 beforeEach(() => {
-  h = withFakeExcel();
+  h = withFakeExcel(undefined, CURRENT_EXCEL);
 });
 afterEach(() => h.uninstall());
 

@@ -5,7 +5,7 @@
 import { structurePlan } from "../../src/domain/structure/repairPlan";
 import { listSheet } from "../../src/domain/template/sheets";
 import type { FakeWorkbookState } from "../fakeExcel";
-import { withFakeExcel, type Harness } from "./harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
 
 let h: Harness;
 afterEach(() => h.uninstall());
@@ -68,7 +68,7 @@ function seeded(): FakeWorkbookState {
 }
 
 test("a workbook with user rows, an extra and a missing column is repaired in at most 4 syncs; every cell stays", async () => {
-  h = withFakeExcel(seeded());
+  h = withFakeExcel(seeded(), CURRENT_EXCEL);
   const before = h.fake.sheetValues("Наставники");
   const result = await runStructure();
   expect(h.fake.stats.requests).toBeLessThanOrEqual(4);
@@ -91,7 +91,7 @@ test("a workbook with user rows, an extra and a missing column is repaired in at
 });
 
 test("running it again changes nothing the user typed (idempotent)", async () => {
-  h = withFakeExcel(seeded());
+  h = withFakeExcel(seeded(), CURRENT_EXCEL);
   await runStructure();
   const once = Object.fromEntries(h.fake.state.sheetNames.map((n) => [n, h.fake.sheetValues(n)]));
   const tables = h.fake.state.tables.map((t) => [t.name, t.address, t.headers]);
@@ -137,7 +137,7 @@ test("a sheet with a header row but no table becomes a table in place, title row
 });
 
 test("the add-in's own writes raise no change events", async () => {
-  h = withFakeExcel(seeded());
+  h = withFakeExcel(seeded(), CURRENT_EXCEL);
   await runStructure();
   expect(h.fake.stats.changesWithEventsEnabled).toBe(0);
 });

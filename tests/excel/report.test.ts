@@ -19,7 +19,7 @@ import { exportReport } from "../../src/taskpane/hooks/useReportExport";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
 import { createFakeExcel, FakeOfficeError, fakeAddress, installFakeOffice } from "../fakeExcel";
 import { inputNames } from "../report/support";
-import { withFakeExcel, type Harness } from "./harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
 
 const asOf = dayFromYmd(2024, 12, 20);
 const today = dayFromYmd(2024, 12, 23);
@@ -28,7 +28,7 @@ let h: Harness;
 afterEach(() => h.uninstall());
 
 beforeEach(async () => {
-  h = withFakeExcel();
+  h = withFakeExcel(undefined, CURRENT_EXCEL);
   await h.port.apply(templatePlan(demoSchool({ asOf })));
 });
 

@@ -1,13 +1,13 @@
 /** Change events: the user's edits reach the pane (with the sheet's name); the add-in's own writes don't. */
 import { templatePlan } from "../../src/domain/structure/templatePlan";
 import type { CellChange } from "../../src/domain/port/workbookPort";
-import { withFakeExcel, type Harness } from "./harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
 
 let h: Harness;
 afterEach(() => h.uninstall());
 
 test("edits on a sheet created after subscribing arrive with its name; the add-in's writes raise nothing", async () => {
-  h = withFakeExcel();
+  h = withFakeExcel(undefined, CURRENT_EXCEL);
   const seen: CellChange[] = [];
   const unsubscribe = await h.port.onUserChange((c) => seen.push(...c));
   await h.port.apply(templatePlan());

@@ -10,6 +10,7 @@ import { ChecksPanel } from "../../src/taskpane/panels/ChecksPanel";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import { createFakeExcel, installFakeOffice, type FakeExcel } from "../fakeExcel";
+import { CURRENT_EXCEL } from "../excel/harness";
 import { sample } from "../paths";
 import { pause, renderPanel, settle, useBrowserStubs } from "./renderPane";
 
@@ -18,7 +19,7 @@ useBrowserStubs();
 let fake: FakeExcel;
 let uninstall: () => void;
 beforeEach(async () => {
-  fake = createFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-03.xlsx"))));
+  fake = createFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-03.xlsx"))), CURRENT_EXCEL);
   uninstall = installFakeOffice(globalThis, fake);
 });
 afterEach(() => uninstall());

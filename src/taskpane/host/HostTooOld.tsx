@@ -5,8 +5,9 @@ export function HostTooOld({ missing }: { missing: string }) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-missing-set={missing}>
       <MessageBarBody>
-        Эта версия Excel не поддерживает надстройку: нужен набор API ExcelApi 1.9 (Excel 2019, Microsoft 365
-        или Excel в Интернете). Обновите Excel или откройте книгу в Excel в Интернете.
+        Эта версия Excel не поддерживает надстройку: нужен набор API {missing} или новее (Excel 2019, Excel
+        2021 и новее, Microsoft 365, Excel в Интернете). Обновите Excel или откройте книгу в Excel в
+        Интернете.
       </MessageBarBody>
     </MessageBar>
   );

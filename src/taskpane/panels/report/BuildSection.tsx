@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useSectionStyles } from "../common/sectionStyles";
 import { ruDateOf } from "../../../domain/values/dates";
+import { useHostFeature } from "../../host/HostContext";
 import type { ReportRun } from "../../hooks/useReport";
 import { countOf } from "../../text/russian";
 
@@ -19,6 +20,8 @@ export function BuildSection({
   onBuild: () => void;
 }) {
   const styles = useSectionStyles();
+  // An Excel before ExcelApi 1.9 writes the report without its print setup (the section says so).
+  const printSetUp = useHostFeature("printSetup");
   const running = run.status === "running";
   return (
     <div className={styles.root}>
@@ -41,7 +44,7 @@ export function BuildSection({
                   Лист «{run.sheet}» {run.replaced ? "перестроен" : "создан"} на {ruDateOf(run.asOf)}:{" "}
                   {countOf(run.kpis, KPIS)}, {countOf(run.tables, TABLES)}, {countOf(run.charts, CHARTS)}.
                 </li>
-                <li>Печать: А4, альбомная, в ширину одной страницы.</li>
+                {printSetUp && <li>Печать: А4, альбомная, в ширину одной страницы.</li>}
                 <li>ФИО участников в отчёт не попали.</li>
               </ul>
             </MessageBarBody>
