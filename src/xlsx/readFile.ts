@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { WorkbookGrid } from "../domain/grid";
 import { UnreadableWorkbookError } from "./errors";
 import { MAX_FILE_BYTES } from "./limits";
+import { zlibInflater } from "./nodeInflate";
 import { type ReadOptions, readWorkbookGrid } from "./readWorkbook";
 
 /**
@@ -17,5 +18,5 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   const info = await stat(path);
   if (!info.isFile() && !info.isDirectory()) throw new UnreadableWorkbookError("not-a-file");
   if (info.size > MAX_FILE_BYTES) throw new UnreadableWorkbookError("too-large");
-  return readWorkbookGrid(await readFile(path), options);
+  return readWorkbookGrid(await readFile(path), { inflate: zlibInflater, ...options });
 }

@@ -11,6 +11,7 @@ import { CellBudget } from "./cellBudget";
 import { CellValues } from "./cellValues";
 import { NO_DATE_STYLES, readDateStyles } from "./dateStyles";
 import { UnreadableWorkbookError } from "./errors";
+import type { WholeInflater } from "./inflate";
 import { MAX_FILE_BYTES } from "./limits";
 import { type Relationship, relationshipsOf } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
@@ -26,6 +27,8 @@ export interface ReadOptions {
    * limits, and are left out of the grid. Default: every worksheet.
    */
   readonly sheets?: (name: string) => boolean;
+  /** How small parts are inflated: fflate unless the platform has better (Node's zlib, readFile.ts). */
+  readonly inflate?: WholeInflater;
 }
 
 const CONTENT_TYPES_PART = "[Content_Types].xml";
@@ -47,7 +50,7 @@ export function readWorkbookGridSync(
   const bytes = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
   checkBytes(bytes);
   // Sizes first (in the constructor): a zip bomb is reported as such even when it does not pretend to be a workbook.
-  const pkg = new ZipPackage(bytes);
+  const pkg = new ZipPackage(bytes, options.inflate);
   if (pkg.entry(CONTENT_TYPES_PART) === null) {
     throw new UnreadableWorkbookError("not-workbook", "no [Content_Types].xml in the zip");
   }

@@ -50,12 +50,10 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
     const z64 = zip64Directory(view, eocd);
     if (z64 !== null) ({ count, dirSize, dirOffset, dirEnd } = z64);
   }
-  // Bytes before the archive (a self-extractor's stub) shift every offset by the same amount.
-  const shift = dirEnd - dirSize - dirOffset;
-  if (shift < 0 || dirEnd - dirSize < 0)
+  if (dirOffset + dirSize > dirEnd)
     throw new UnreadableWorkbookError("truncated", "central directory out of range");
   const entries: ZipEntry[] = [];
-  let p = dirOffset + shift;
+  let p = dirOffset;
   for (let i = 0; i < count; i++) {
     if (p + CENTRAL_SIZE > bytes.length || view.getUint32(p, true) !== CENTRAL) {
       throw new UnreadableWorkbookError("truncated", `central directory entry ${i} missing`);
@@ -89,8 +87,7 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
       compressedSize = next(compressedSize);
       localOffset = next(localOffset);
     }
-    if (!name.endsWith("/"))
-      entries.push({ name, method, compressedSize, size, localOffset: localOffset + shift });
+    if (!name.endsWith("/")) entries.push({ name, method, compressedSize, size, localOffset });
     p = nameEnd + extraLength + commentLength;
   }
   return entries;
@@ -126,8 +123,8 @@ function zip64Directory(
 ): { count: number; dirSize: number; dirOffset: number; dirEnd: number } | null {
   const locator = eocd - 20;
   if (locator < 0 || view.getUint32(locator, true) !== EOCD64_LOCATOR) return null;
-  // The record sits right before the locator (unless it carries extensible data: then its offset
-  // in the locator, which bytes before the archive would shift, is the way to it).
+  // The record sits right before the locator, unless it carries extensible data: then the
+  // locator's offset is the way to it.
   let record = locator - 56;
   if (record < 0 || view.getUint32(record, true) !== EOCD64)
     record = Number(view.getBigUint64(locator + 8, true));

@@ -6,6 +6,7 @@
  */
 import { Inflate } from "fflate";
 import { UnreadableWorkbookError } from "./errors";
+import { type WholeInflater, fflateInflater } from "./inflate";
 import { DEFLATE_MAX_RATIO, MAX_UNZIPPED_BYTES } from "./limits";
 import { type ZipEntry, entryData, zipDirectory } from "./zipDirectory";
 
@@ -22,6 +23,14 @@ const MAX_EXPANSION = 1.2;
  * typical school part (a few kilobytes compressed) goes in one slice.
  */
 const INPUT_SLICE = 16 * 1024;
+/**
+ * Parts up to this size, compressed, are inflated at once (inflate.ts); larger ones are streamed.
+ * 64 KB inflate to at most ~64 MB (the DEFLATE ratio) — the work an inflater that cannot stop early
+ * (fflate) may do on a part that lies about its size.
+ */
+const WHOLE_COMPRESSED = 64 * 1024;
+/** …and only when they declare at most this much, so memory holds the part only once, and little of it. */
+const WHOLE_SIZE = 4 * 1024 * 1024;
 /** Stored (uncompressed) parts are handed on in slices of this size, so text is decoded piecewise. */
 const STORED_SLICE = 1024 * 1024;
 
@@ -34,7 +43,10 @@ export class ZipPackage {
   private readonly byLooseName = new Map<string, ZipEntry>();
   private readonly declaredTotal: number;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly inflateWhole: WholeInflater = fflateInflater,
+  ) {
     this.entries = zipDirectory(bytes);
     let total = 0;
     for (const e of this.entries) {
@@ -80,6 +92,10 @@ export class ZipPackage {
         `zip entry ${entry.name}: compression method ${entry.method}`,
       );
     }
+    if (data.length <= WHOLE_COMPRESSED && entry.size <= WHOLE_SIZE) {
+      sink(this.inflated(entry, data), true);
+      return;
+    }
     let produced = 0;
     let sinkFailed = false;
     const inflater = new Inflate((chunk, final) => {
@@ -106,6 +122,23 @@ export class ZipPackage {
       if (e instanceof Overflow) throw this.overflowError(entry, data);
       throw new UnreadableWorkbookError("corrupt", `zip entry ${entry.name}: ${String(e)}`);
     }
+  }
+
+  private inflated(entry: ZipEntry, data: Uint8Array): Uint8Array {
+    let out: Uint8Array | null;
+    try {
+      out = this.inflateWhole(data, entry.size);
+    } catch (e) {
+      throw new UnreadableWorkbookError("corrupt", `zip entry ${entry.name}: ${String(e)}`);
+    }
+    if (out === null) throw this.overflowError(entry, data);
+    if (out.length !== entry.size) {
+      throw new UnreadableWorkbookError(
+        "corrupt",
+        `zip entry ${entry.name} inflates to ${out.length} bytes, not ${entry.size}`,
+      );
+    }
+    return out;
   }
 
   /**
