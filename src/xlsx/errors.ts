@@ -35,6 +35,9 @@ const MESSAGES: Readonly<Record<UnreadableReason, string>> = {
   corrupt: "Файл повреждён: Excel-книгу не удалось прочитать. Откройте её в Excel и сохраните заново.",
 };
 
+/** Every reason, in the order of the messages above. */
+export const UNREADABLE_REASONS = Object.keys(MESSAGES) as readonly UnreadableReason[];
+
 /** The message a person sees for a reason (Russian, says what to do). */
 export function unreadableMessage(reason: UnreadableReason): string {
   return MESSAGES[reason];

@@ -98,9 +98,15 @@ export class ZipPackage {
     }
     let produced = 0;
     let sinkFailed = false;
+    const budget = this.budgetFor(entry);
     const inflater = new Inflate((chunk, final) => {
       produced += chunk.length;
-      if (produced > entry.size) throw new Overflow();
+      if (produced > entry.size) {
+        // Past its declared size nothing more is handed on; counting goes on to tell a bomb from a damaged file.
+        if (produced > budget) throw this.bombError(entry);
+        if (final) throw this.overSizeError(entry);
+        return;
+      }
       if (final && produced !== entry.size) {
         throw new UnreadableWorkbookError(
           "corrupt",
@@ -119,7 +125,6 @@ export class ZipPackage {
       pushAll(inflater, data);
     } catch (e) {
       if (sinkFailed || e instanceof UnreadableWorkbookError) throw e;
-      if (e instanceof Overflow) throw this.overflowError(entry, data);
       throw new UnreadableWorkbookError("corrupt", `zip entry ${entry.name}: ${String(e)}`);
     }
   }
@@ -146,30 +151,36 @@ export class ZipPackage {
    * it passes the limit (counted on without keeping anything), else a damaged file.
    */
   private overflowError(entry: ZipEntry, data: Uint8Array): UnreadableWorkbookError {
-    const budget = MAX_UNZIPPED_BYTES - (this.declaredTotal - entry.size);
+    const budget = this.budgetFor(entry);
     let total = 0;
     const counter = new Inflate((chunk) => {
       total += chunk.length;
-      if (total > budget) throw new Overflow();
+      if (total > budget) throw this.bombError(entry);
     });
     try {
       pushAll(counter, data);
     } catch (e) {
-      if (e instanceof Overflow) {
-        return new UnreadableWorkbookError(
-          "too-large-unzipped",
-          `entry ${entry.name} inflates past the limit`,
-        );
-      }
+      if (e instanceof UnreadableWorkbookError) return e;
     }
+    return this.overSizeError(entry);
+  }
+
+  /** What a part may inflate to before the package passes MAX_UNZIPPED_BYTES. */
+  private budgetFor(entry: ZipEntry): number {
+    return MAX_UNZIPPED_BYTES - (this.declaredTotal - entry.size);
+  }
+
+  private bombError(entry: ZipEntry): UnreadableWorkbookError {
+    return new UnreadableWorkbookError("too-large-unzipped", `entry ${entry.name} inflates past the limit`);
+  }
+
+  private overSizeError(entry: ZipEntry): UnreadableWorkbookError {
     return new UnreadableWorkbookError(
       "corrupt",
       `zip entry ${entry.name} inflates to more than ${entry.size} bytes`,
     );
   }
 }
-
-class Overflow extends Error {}
 
 function pushAll(inflater: Inflate, data: Uint8Array): void {
   if (data.length === 0) {
