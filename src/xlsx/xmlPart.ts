@@ -23,8 +23,16 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+const OPTIONS = { position: false, xmlns: false } as const;
+/**
+ * A parser resets itself for the next document when one is closed, and making one costs more than
+ * parsing a small part: school files have a dozen parts each. One left broken by an error is dropped.
+ */
+let idle: SaxesParser<typeof OPTIONS> | null = null;
+
 export function parseXmlPart(pkg: ZipPackage, entry: ZipEntry, handler: XmlHandler): void {
-  const parser = new SaxesParser({ position: false, xmlns: false });
+  const parser = idle ?? new SaxesParser(OPTIONS);
+  idle = null;
   parser.on("error", (e) => {
     throw new UnreadableWorkbookError("corrupt", `${entry.name}: ${e.message}`);
   });
@@ -39,6 +47,7 @@ export function parseXmlPart(pkg: ZipPackage, entry: ZipEntry, handler: XmlHandl
     if (text.length > 0) parser.write(text);
   });
   parser.close();
+  idle = parser;
 }
 
 /**

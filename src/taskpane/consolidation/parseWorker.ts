@@ -1,5 +1,5 @@
 /**
- * The parse worker: ExcelJS unzips and parses each school file here, off the pane's main thread,
+ * The parse worker: the streaming reader (src/xlsx) unzips and parses each school file here, off the pane's main thread,
  * so the progress bar and the buttons stay responsive while hundreds of files are read. Only the
  * compact input goes back — never the grid, which would cost a structured clone of every cell.
  */
