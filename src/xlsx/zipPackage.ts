@@ -38,7 +38,6 @@ const STORED_SLICE = 1024 * 1024;
 export type ChunkSink = (chunk: Uint8Array, last: boolean) => void;
 
 export class ZipPackage {
-  private readonly entries: readonly ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLooseName = new Map<string, ZipEntry>();
   private readonly declaredTotal: number;
@@ -47,9 +46,8 @@ export class ZipPackage {
     private readonly bytes: Uint8Array,
     private readonly inflateWhole: WholeInflater = fflateInflater,
   ) {
-    this.entries = zipDirectory(bytes);
     let total = 0;
-    for (const e of this.entries) {
+    for (const e of zipDirectory(bytes)) {
       if (declaresImpossibleSizes(e)) {
         throw new UnreadableWorkbookError("corrupt", `zip entry ${e.name} declares impossible sizes`);
       }
