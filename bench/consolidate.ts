@@ -30,6 +30,7 @@ import { readWorkbookGrid } from "../src/xlsx/readWorkbook";
 import { writePlanToBuffer } from "../src/xlsx/writePlan";
 import { writePlanToFile } from "../src/xlsx/writeFile";
 import { excelJsGrid } from "../tests/xlsx/support/excelJsReference";
+import { ratioLine } from "./support/openpyxlPass";
 import { syntheticSchool } from "./synthetic";
 
 // ~150 rows per school: 30 mentors, 55 mentees, 65 pairs (plus 8 road-map events).
@@ -197,40 +198,6 @@ function inChild(args: readonly string[]): RunFigures {
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as RunFigures;
 }
 
-/**
- * The yardstick (architecture.md): a plain read-only pass over the same files with openpyxl, timed
- * on the same machine at the same moment, so that the ratio survives a busy host.
- */
-const OPENPYXL_PASS = `
-import sys, time
-from openpyxl import load_workbook
-files = sys.stdin.read().split("\\n")
-t = time.time()
-for f in files:
-    wb = load_workbook(f, read_only=True)
-    for ws in wb:
-        for row in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
-print(time.time() - t)
-`;
-
-function openpyxlSeconds(files: readonly string[]): number | null {
-  const r = spawnSync("/usr/bin/python3", ["-c", OPENPYXL_PASS], {
-    input: files.join("\n"),
-    encoding: "utf8",
-  });
-  return r.status === 0 ? Number(r.stdout.trim()) : null;
-}
-
-const NO_OPENPYXL = "openpyxl (Debian's /usr/bin/python3) не найден — сравнение пропущено";
-
-function ratioLine(ours: number, files: readonly string[]): string {
-  const py = openpyxlSeconds(files);
-  if (py === null) return `  ${NO_OPENPYXL}`;
-  return `  openpyxl, только чтение тех же файлов: ${py.toFixed(2)} с — наш прогон занимает ${(ours / py).toFixed(2)} от этого времени (цель ≤ 0,5)`;
-}
-
 function figuresLine(label: string, f: RunFigures, files?: number): string {
   const phases = Object.entries(f.phases)
     .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} с`)
@@ -272,13 +239,13 @@ async function main(): Promise<void> {
   for (const n of [300, MAX_FILES]) {
     const f = inChild(["--consolidate", String(n)]);
     console.log(figuresLine(`${String(n).padStart(5)} файлов`, f, n));
-    console.log(ratioLine(f.seconds, files.slice(0, n)));
+    console.log(ratioLine(f.seconds, files.slice(0, n), "наш прогон"));
   }
   await writeBigSchool();
   const checked = inChild(["--check"]);
   console.log(figuresLine("check на ОО из 100 000 наставляемых и 100 000 пар", checked));
   console.log(figuresLine("kpi на той же ОО", inChild(["--kpi"])));
-  console.log(ratioLine(checked.seconds, [BIG_FILE]).replace("наш прогон", "check"));
+  console.log(ratioLine(checked.seconds, [BIG_FILE], "check"));
 }
 
 // `consolidate` reads files on threads that load this same bundle (src/cli/readerThreads.ts):

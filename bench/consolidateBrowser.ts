@@ -6,7 +6,6 @@
  * over the same files; files/s and the peak memory of Chromium's processes. The inputs are checked
  * equal to the ones Node's reader makes. Prints figures; asserts nothing.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,6 +15,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { consolidationInput } from "../src/domain/consolidation/readInput";
 import { readWorkbookGridSync } from "../src/xlsx/readWorkbook";
+import { ratioLine } from "./support/openpyxlPass";
 
 const DIR = join(tmpdir(), "nastavnik-bench-consolidate", "v1-1500");
 const COUNTS = [300, 1500];
@@ -102,24 +102,6 @@ function chromiumPssMb(): number {
   return total;
 }
 
-function openpyxlSeconds(files: readonly string[]): number | null {
-  const script = `
-import sys, time
-from openpyxl import load_workbook
-files = sys.stdin.read().split("\\n")
-t = time.time()
-for f in files:
-    wb = load_workbook(f, read_only=True)
-    for ws in wb:
-        for row in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
-print(time.time() - t)
-`;
-  const r = spawnSync("/usr/bin/python3", ["-c", script], { input: files.join("\n"), encoding: "utf8" });
-  return r.status === 0 ? Number(r.stdout.trim()) : null;
-}
-
 async function main(): Promise<void> {
   console.log("bench/consolidateBrowser: чтение файлов свода в Web Worker'е панели, headless Chromium");
   if (!existsSync(DIR) || readdirSync(DIR).length < 1500) {
@@ -175,11 +157,12 @@ async function main(): Promise<void> {
         `${String(n).padStart(5)} файлов: ${s.toFixed(2)} с, ${(n / s).toFixed(0)} файлов/с; память Chromium (PSS всех процессов) до ${before.toFixed(0)} МБ, пик ${peak.toFixed(0)} МБ` +
           (!keep ? "" : `; итоги файлов ${same ? "совпадают" : "НЕ СОВПАДАЮТ"} с чтением в Node`),
       );
-      const py = openpyxlSeconds(names.slice(0, n).map((f) => join(DIR, f)));
       console.log(
-        py === null
-          ? "  openpyxl (Debian's /usr/bin/python3) не найден — сравнение пропущено"
-          : `  openpyxl, только чтение тех же файлов: ${py.toFixed(2)} с — воркер занимает ${(s / py).toFixed(2)} от этого времени`,
+        ratioLine(
+          s,
+          names.slice(0, n).map((f) => join(DIR, f)),
+          "воркер",
+        ),
       );
     }
   } finally {
