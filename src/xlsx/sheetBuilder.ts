@@ -45,6 +45,8 @@ export class SheetBuilder {
   startRow(row: number, hidden: boolean, level: number, collapsed: boolean): void {
     this.row = row;
     this.cells = null;
+    // Row flags are kept too (empty rows may carry them): they are spent like cells.
+    if (hidden || level > 0 || collapsed) this.budget.spend(1);
     if (hidden) this.hidden.push(row);
     if (level > 0) this.levels.set(row, level);
     if (collapsed) this.collapsed.push({ row, level });
