@@ -2,7 +2,7 @@
  * Reading the files of a consolidation into inputs, in the order given. Each file's grid is
  * dropped as soon as its compact input is made, so 1,500 files fit in memory.
  *
- * ExcelJS parsing is CPU-bound on one thread: promises reading several files at once gain nothing,
+ * Reading a file is CPU-bound on one thread: promises reading several files at once gain nothing,
  * but worker threads do, one per further core (readerThreads.ts). A worker first loads the bundle
  * and warms up its own JIT — its first fifty files or so take twice as long — so on two cores it
  * only pays off from about 150 files (bench/consolidate: 300 files ~10% faster, 1,500 files ~35%).

@@ -1,5 +1,5 @@
 /**
- * Reading a consolidation's files on several threads. Parsing a file with ExcelJS is CPU-bound and
+ * Reading a consolidation's files on several threads. Reading a file (src/xlsx) is CPU-bound and
  * is most of `consolidate`'s time, so each core reads files: this thread, and one worker thread per
  * other core. A worker is the running bundle itself (build/cli.cjs, or a bench bundle) loaded again
  * with READER in its `workerData`; it answers each file it is sent with the file's

@@ -1,9 +1,9 @@
 /**
- * The raw shape every adapter (Office.js, ExcelJS) hands to the domain: a sheet's used range as a
+ * The raw shape every adapter (Office.js, the .xlsx reader) hands to the domain: a sheet's used range as a
  * 2-D array of plain cell values. The domain never sees an adapter's own objects.
  */
 
-/** A cell that holds a date (an ExcelJS Date cell, or an Office cell whose number format is a date). */
+/** A cell that holds a date (a serial under a date format in a file, or an Office cell whose number format is a date). */
 export interface RawDate {
   readonly kind: "date";
   /** Calendar date `YYYY-MM-DD`; the time part is already dropped. */

@@ -1,3 +1,6 @@
+import { columnLetters } from "./address";
+import { MAX_CELLS, MAX_COLUMNS } from "./limits";
+
 /** Why a file could not be read as an .xlsx workbook: each case is S003 (rules.md) with its own message. */
 export type UnreadableReason =
   | "empty"
@@ -8,6 +11,9 @@ export type UnreadableReason =
   | "encrypted"
   | "truncated"
   | "too-large-unzipped"
+  | "too-many-cells"
+  | "too-wide"
+  | "not-a-file"
   | "corrupt";
 
 const MESSAGES: Readonly<Record<UnreadableReason, string>> = {
@@ -23,8 +29,14 @@ const MESSAGES: Readonly<Record<UnreadableReason, string>> = {
   truncated:
     "Файл повреждён или обрезан (возможно, не до конца скопирован или скачан). Сохраните книгу заново.",
   "too-large-unzipped": "После распаковки файл больше 200 МБ — возможна zip-бомба. Файл не обработан.",
+  "too-many-cells": `В книге больше ${MAX_CELLS / 1_000_000} миллионов ячеек — это не похоже на книгу ОО. Удалите лишние листы и строки и сохраните книгу заново.`,
+  "too-wide": `На листе есть значение правее ${MAX_COLUMNS}-го столбца (${columnLetters(MAX_COLUMNS)}) — это не похоже на книгу ОО. Удалите лишние столбцы и сохраните книгу заново.`,
+  "not-a-file": "Это не обычный файл (устройство, канал или сокет) — выберите файл книги .xlsx.",
   corrupt: "Файл повреждён: Excel-книгу не удалось прочитать. Откройте её в Excel и сохраните заново.",
 };
+
+/** Every reason, in the order of the messages above. */
+export const UNREADABLE_REASONS = Object.keys(MESSAGES) as readonly UnreadableReason[];
 
 /** The message a person sees for a reason (Russian, says what to do). */
 export function unreadableMessage(reason: UnreadableReason): string {
@@ -42,8 +54,10 @@ export class UnreadableWorkbookError extends Error {
     readonly reason: UnreadableReason,
     /** What the underlying library said, for logs; never shown as the message. */
     readonly detail?: string,
+    /** A message more precise than the reason's own (naming the sheet and cell), when there is one. */
+    message?: string,
   ) {
-    super(unreadableMessage(reason));
+    super(message ?? unreadableMessage(reason));
   }
 }
 

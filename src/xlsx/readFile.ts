@@ -1,19 +1,22 @@
 /**
  * Reading a workbook from disk (Node only; kept apart so the browser bundle never pulls in `fs`).
- * The size is checked before the file is read, so a huge file costs nothing.
+ * The size is checked before the file is read, so a huge file costs nothing; a device, a pipe or a
+ * socket is never read at all (/dev/zero would never end).
  */
 import { readFile, stat } from "node:fs/promises";
 import type { WorkbookGrid } from "../domain/grid";
 import { UnreadableWorkbookError } from "./errors";
 import { MAX_FILE_BYTES } from "./limits";
-import { readWorkbookGrid } from "./readWorkbook";
+import { zlibInflater } from "./nodeInflate";
+import { type ReadOptions, readWorkbookGrid } from "./readWorkbook";
 
 /**
  * Throws UnreadableWorkbookError for a file that is not a readable .xlsx; file-system errors
  * (ENOENT, EACCES, EISDIR) are passed on unchanged for the caller to report.
  */
-export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookGrid> {
   const info = await stat(path);
-  if (info.isFile() && info.size > MAX_FILE_BYTES) throw new UnreadableWorkbookError("too-large");
-  return readWorkbookGrid(await readFile(path));
+  if (!info.isFile() && !info.isDirectory()) throw new UnreadableWorkbookError("not-a-file");
+  if (info.size > MAX_FILE_BYTES) throw new UnreadableWorkbookError("too-large");
+  return readWorkbookGrid(await readFile(path), { inflate: zlibInflater, ...options });
 }

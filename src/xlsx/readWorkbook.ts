@@ -1,67 +1,113 @@
 /**
  * Reading an .xlsx file into the domain's WorkbookGrid (browser and Node; no `fs` here — see
- * readFile.ts). Every problem of the file itself becomes an UnreadableWorkbookError (S003).
+ * readFile.ts). A streaming reader: it opens the zip's directory, follows the package's
+ * relationships to the workbook, its worksheets, shared strings and styles, and streams each part
+ * it needs through fflate (inflate) and saxes (XML events) into the grids — never a whole workbook
+ * object, never a part it does not need. Every problem of the file itself becomes an
+ * UnreadableWorkbookError (S003) with its reason.
  */
-import { Workbook } from "exceljs";
-import type { WorkbookGrid } from "../domain/grid";
-import { workbookDate1904 } from "./date1904";
+import type { SheetGrid, WorkbookGrid } from "../domain/grid";
+import { CellBudget } from "./cellBudget";
+import { CellValues } from "./cellValues";
+import { NO_DATE_STYLES, readDateStyles } from "./dateStyles";
 import { UnreadableWorkbookError } from "./errors";
+import type { WholeInflater } from "./inflate";
 import { MAX_FILE_BYTES } from "./limits";
-import { openWorkbookZip } from "./openZip";
-import type { DateContext } from "./rawCell";
-import { sheetGridOf } from "./sheetGrid";
+import { type Relationship, relationshipsOf } from "./relationships";
+import { readSharedStrings } from "./sharedStrings";
 import { sniffFile } from "./sniff";
-import { packageForReading } from "./strippedPackage";
+import { anyTableFiltered } from "./tableFilters";
+import { readWorkbookPart } from "./workbookPart";
+import { readWorksheet } from "./worksheetPart";
+import { ZipPackage } from "./zipPackage";
 
-/**
- * Worksheet parts the reader has no use for. Skipping them makes loading faster and avoids ExcelJS
- * crashes on files of other programs: tables with absolute part paths (openpyxl), drawings whose
- * relationships it cannot resolve. Hyperlinks are skipped so that a linked cell is its plain text.
- */
-export const READ_IGNORED_NODES: readonly string[] = [
-  "tableParts",
-  "drawing",
-  "picture",
-  "hyperlinks",
-  "mergeCells",
-  "dataValidations",
-  "conditionalFormatting",
-  "extLst",
-  "autoFilter",
-  "cols",
-  "rowBreaks",
-  "pageMargins",
-  "pageSetup",
-  "printOptions",
-  "headerFooter",
-  "sheetProtection",
-];
-
-// Days between the 1900 and 1904 date systems' day zero.
-const DAYS_1900_TO_1904 = 1462;
-
-export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
-  const bytes = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
-  checkBytes(bytes);
-  const zip = await openWorkbookZip(bytes);
-  const date1904 = await workbookDate1904(zip);
-  const wb = await loadWorkbook(await packageForReading(zip, bytes));
-  if (wb.worksheets.length === 0) throw new UnreadableWorkbookError("corrupt", "no worksheet could be read");
-  return gridOfWorkbook(wb, date1904);
+export interface ReadOptions {
+  /**
+   * Which sheets to read, by name. The others are neither unzipped nor counted against the
+   * limits, and are left out of the grid. Default: every worksheet.
+   */
+  readonly sheets?: (name: string) => boolean;
+  /** How small parts are inflated: fflate unless the platform has better (Node's zlib, readFile.ts). */
+  readonly inflate?: WholeInflater;
 }
 
-/**
- * The grid of a workbook already in memory. `date1904` is the file's real date system when the
- * caller knows better than ExcelJS (which misses LibreOffice's `date1904="true"`).
- */
-export function gridOfWorkbook(wb: Workbook, date1904?: boolean): WorkbookGrid {
-  const excelJs1904 = wb.properties?.date1904 === true;
-  const actual = date1904 ?? excelJs1904;
-  const dates: DateContext = {
-    date1904: actual,
-    shiftDays: actual === excelJs1904 ? 0 : actual ? DAYS_1900_TO_1904 : -DAYS_1900_TO_1904,
+const CONTENT_TYPES_PART = "[Content_Types].xml";
+/** Where the workbook is when the package does not say (ExcelJS assumed it too). */
+const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
+export async function readWorkbookGrid(
+  data: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<WorkbookGrid> {
+  return readWorkbookGridSync(data, options);
+}
+
+/** The same, synchronously: the work is CPU-bound and has no I/O to wait for. */
+export function readWorkbookGridSync(
+  data: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): WorkbookGrid {
+  const bytes = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
+  checkBytes(bytes);
+  // Sizes first (in the constructor): a zip bomb is reported as such even when it does not pretend to be a workbook.
+  const pkg = new ZipPackage(bytes, options.inflate);
+  if (pkg.entry(CONTENT_TYPES_PART) === null) {
+    throw new UnreadableWorkbookError("not-workbook", "no [Content_Types].xml in the zip");
+  }
+  const mainPart =
+    relationshipsOf(pkg, "").find((r) => r.kind === "officeDocument")?.part ?? DEFAULT_WORKBOOK_PART;
+  const mainEntry = pkg.entry(mainPart);
+  if (mainEntry === null || !mainPart.toLowerCase().endsWith(".xml")) {
+    // A .docx or .pptx has no workbook; an .xlsb's is binary.
+    throw new UnreadableWorkbookError("not-workbook", `main part ${mainPart}`);
+  }
+  const workbook = readWorkbookPart(pkg, mainEntry);
+  const rels = new Map(relationshipsOf(pkg, mainPart).map((r) => [r.id, r]));
+  const worksheets = workbook.sheets.flatMap((sheet) => {
+    const rel = rels.get(sheet.relId);
+    if (rel === undefined)
+      throw new UnreadableWorkbookError("corrupt", `sheet «${sheet.name}» has no relationship`);
+    // Chart sheets, dialog and macro sheets hold no cells.
+    return rel.kind === "worksheet" ? [{ name: sheet.name, part: rel.part }] : [];
+  });
+  if (worksheets.length === 0) throw new UnreadableWorkbookError("corrupt", "no worksheet in the workbook");
+
+  const wanted =
+    options.sheets === undefined ? worksheets : worksheets.filter((s) => options.sheets!(s.name));
+  const budget = new CellBudget();
+  const values = wanted.length === 0 ? null : cellValues(pkg, [...rels.values()], workbook.date1904, budget);
+  const sheets: SheetGrid[] = wanted.map(({ name, part }) => {
+    const entry = pkg.entry(part);
+    if (entry === null) throw new UnreadableWorkbookError("corrupt", `sheet «${name}»: no part ${part}`);
+    const { grid, tableRelIds } = readWorksheet(pkg, entry, name, values!, budget);
+    // Hidden rows of a filtered table are filtered out, not removed: only then do tables matter.
+    if (grid.hiddenRows !== undefined && !grid.filterActive && tableRelIds.length > 0) {
+      if (anyTableFiltered(pkg, part, tableRelIds)) return { ...grid, filterActive: true };
+    }
+    return grid;
+  });
+  return { sheets, date1904: workbook.date1904 };
+}
+
+/** How the workbook's cells read: its shared strings and which styles are dates. */
+function cellValues(
+  pkg: ZipPackage,
+  rels: readonly Relationship[],
+  date1904: boolean,
+  budget: CellBudget,
+): CellValues {
+  // Parts the relationships do not name are looked for where Excel keeps them, as ExcelJS did.
+  const partOf = (kind: string, usual: string) => {
+    const rel = rels.find((r) => r.kind === kind);
+    return pkg.entry(rel?.part ?? usual);
   };
-  return { sheets: wb.worksheets.map((ws) => sheetGridOf(ws, dates)), date1904: actual };
+  const strings = partOf("sharedStrings", "xl/sharedStrings.xml");
+  const styles = partOf("styles", "xl/styles.xml");
+  return new CellValues(
+    strings === null ? [] : readSharedStrings(pkg, strings, budget),
+    styles === null ? NO_DATE_STYLES : readDateStyles(pkg, styles),
+    date1904,
+  );
 }
 
 function checkBytes(bytes: Uint8Array): void {
@@ -78,16 +124,4 @@ function checkBytes(bytes: Uint8Array): void {
     case "zip":
       return;
   }
-}
-
-async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const wb = new Workbook();
-  try {
-    // ExcelJS types its input as an ArrayBuffer, but hands it to JSZip, which takes any
-    // Uint8Array (and Node Buffers) as they are — no copy needed.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: [...READ_IGNORED_NODES] });
-  } catch (e) {
-    throw new UnreadableWorkbookError("corrupt", e instanceof Error ? e.message : String(e));
-  }
-  return wb;
 }

@@ -1,6 +1,6 @@
 /**
  * «Свод» in the built pane, in headless Chromium over the fake Excel host: the analyst picks files
- * with the hidden file input; they are parsed in a Web Worker (ExcelJS loaded on demand) with a
+ * with the hidden file input; they are parsed in a Web Worker (the reader loaded on demand) with a
  * progress bar and per-file status; «Записать свод в эту книгу» writes «Свод», «Итоги» and
  * «Проблемы по ОО». A new pick during a read abandons it. Nothing leaves the page.
  * Screenshots: test-results/screenshots/consolidation-progress.png, consolidation.png.
@@ -66,7 +66,7 @@ test("picked files are read in a worker with progress and status, and written as
 
   await input.setInputFiles([...SAMPLES.map((n) => sampleFile(n)), broken]);
   await page.getByText("Прочитано 4 из 4").waitFor({ timeout: 60_000 });
-  // ExcelJS ran in a worker, not on the pane's thread.
+  // The reader ran in a worker, not on the pane's thread.
   expect(workers.length).toBeGreaterThan(0);
 
   const rows = page.getByTestId("consolidation-file");

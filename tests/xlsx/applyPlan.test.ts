@@ -2,7 +2,7 @@
 import { Workbook } from "exceljs";
 import type { WritePlan } from "../../src/domain/plan/writePlan";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
-import { gridOfWorkbook } from "../../src/xlsx/readWorkbook";
+import { excelJsGridOfWorkbook as gridOfWorkbook } from "./support/excelJsReference";
 import { unsupportedParts } from "../../src/xlsx/unsupported";
 import { samplePlan } from "./support/samplePlan";
 

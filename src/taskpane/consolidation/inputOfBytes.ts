@@ -2,8 +2,9 @@
  * One picked file's bytes → its compact consolidation input, exactly as the CLI's `readInput`
  * makes it (readWorkbookGrid → consolidationInput), with every failure of the file an S003 input.
  *
- * This module pulls in ExcelJS: only the parse worker and the main-thread fallback import it, the
- * latter on demand, so it never enters the pane's initial download.
+ * This module pulls in the reader (fflate, saxes) and the domain: only the parse worker and the
+ * main-thread fallback import it, the latter on demand, so it never enters the pane's initial
+ * download.
  */
 import { consolidationInput } from "../../domain/consolidation/readInput";
 import { type ConsolidationInput, unreadableInput, unreadableIssue } from "../../domain/consolidation/input";

@@ -1,12 +1,12 @@
 /**
- * Reading the analyst's picked files into consolidation inputs: one at a time (ExcelJS is
+ * Reading the analyst's picked files into consolidation inputs: one at a time (reading is
  * CPU-bound, so parallel reads gain nothing and hold several grids in memory at once — see
  * src/cli/readInputs.ts), in the CLI's order, each file's grid dropped as soon as its compact
  * input is made, so 1,500 files fit in the pane's memory.
  *
  * The parsing runs in a Web Worker where the host has one, so the pane stays responsive; jsdom
  * and a worker that fails to start fall back to the main thread, with the same `inputOfBytes`.
- * Either way ExcelJS is loaded on demand (the worker's own bundle, or a dynamic import), never
+ * Either way the reader is loaded on demand (the worker's own bundle, or a dynamic import), never
  * with the pane.
  */
 import { byFileName } from "../../domain/consolidation/fileNames";

@@ -1,7 +1,8 @@
 /**
- * The parse worker: ExcelJS unzips and parses each school file here, off the pane's main thread,
- * so the progress bar and the buttons stay responsive while hundreds of files are read. Only the
- * compact input goes back — never the grid, which would cost a structured clone of every cell.
+ * The parse worker: the streaming reader (src/xlsx) unzips and parses each school file here, off
+ * the pane's main thread, so the progress bar and the buttons stay responsive while hundreds of
+ * files are read. Only the compact input goes back — never the grid, which would cost a structured
+ * clone of every cell.
  */
 import { inputOfBytes } from "./inputOfBytes";
 import type { ParseReply, ParseRequest } from "./parseMessages";

@@ -41,3 +41,23 @@ export function withDamagedData(zip: Uint8Array, entry: string): Uint8Array {
     out[i] = 0xff;
   return out;
 }
+
+/** A copy whose headers mark the entry as encrypted with the old zip password scheme (flag bit 0). */
+export function withEncryptedFlag(zip: Uint8Array, entry: string): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const { local, central } = headersOf(out, entry);
+  view.setUint16(local + 6, view.getUint16(local + 6, true) | 1, true);
+  view.setUint16(central + 8, view.getUint16(central + 8, true) | 1, true);
+  return out;
+}
+
+/** A copy whose headers name another compression method for the entry (12 = bzip2). */
+export function withMethod(zip: Uint8Array, entry: string, method: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const { local, central } = headersOf(out, entry);
+  view.setUint16(local + 8, method, true);
+  view.setUint16(central + 10, method, true);
+  return out;
+}
