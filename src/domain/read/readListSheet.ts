@@ -29,8 +29,10 @@ interface Layout {
  * the sheet lacks (their cell is the filling column's).
  */
 function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, firstCol: number): Layout {
+  // A reading-only column stands in for the columns it fills; other cells fill columns the sheet
+  // lacks only as a fallback.
   const fillerOf = new Map<string, ColumnSpec>();
-  for (const c of headerColumns(spec)) {
+  for (const c of [...spec.readingColumns, ...spec.columns]) {
     if (!columns.has(c.key)) continue;
     for (const target of fillTargets(c))
       if (!columns.has(target) && !fillerOf.has(target)) fillerOf.set(target, c);
