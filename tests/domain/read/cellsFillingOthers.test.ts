@@ -30,7 +30,16 @@ const dates = (r: SchoolResult) =>
   ]);
 
 describe("«Приказ» in one cell", () => {
-  const HEADER = ["№ пары/группы", "Наставник", "Наставляемый", "Форма", "Вид", "Начало", "Окончание (план)", "Статус"];
+  const HEADER = [
+    "№ пары/группы",
+    "Наставник",
+    "Наставляемый",
+    "Форма",
+    "Вид",
+    "Начало",
+    "Окончание (план)",
+    "Статус",
+  ];
   const row = (order: RawCell, extra: RawCell[] = []): RawCell[] => [
     "1",
     PETROVA,
@@ -53,11 +62,16 @@ describe("«Приказ» in one cell", () => {
     ["No 12 от 02.09.2024", "12", "02.09.2024"],
     ["N 12, от 02.09.2024", "12", "02.09.2024"],
   ])("«%s» fills «Приказ №» %s and «Приказ от» %s, with no notice", (text, no, date) => {
-    for (const header of ["Приказ", "Приказ о закреплении", "Приказ о закреплении пары (группы)", "Реквизиты приказа"]) {
+    for (const header of [
+      "Приказ",
+      "Приказ о закреплении",
+      "Приказ о закреплении пары (группы)",
+      "Реквизиты приказа",
+    ]) {
       const r = withPairs([...HEADER, header], [row(text)]);
-      expect(r.wb.pairs.map((p) => [p.orderNo, p.orderDate === undefined ? null : ruDateOf(p.orderDate)])).toEqual([
-        [no, date],
-      ]);
+      expect(
+        r.wb.pairs.map((p) => [p.orderNo, p.orderDate === undefined ? null : ruDateOf(p.orderDate)]),
+      ).toEqual([[no, date]]);
       expect(issuesWith(r, "P008")).toEqual([]);
       expect(issuesWith(r, "F008")).toEqual([]);
     }
@@ -72,7 +86,10 @@ describe("«Приказ» in one cell", () => {
   });
 
   it("fills only empty cells: «Приказ №» and «Приказ от» as written win", () => {
-    const r = withPairs([...HEADER, "Приказ", "Приказ №", "Приказ от"], [row("№ 145-од от 01.09.2023", ["12-о", null])]);
+    const r = withPairs(
+      [...HEADER, "Приказ", "Приказ №", "Приказ от"],
+      [row("№ 145-од от 01.09.2023", ["12-о", null])],
+    );
     expect(r.wb.pairs[0].orderNo).toBe("12-о");
     expect(ruDateOf(r.wb.pairs[0].orderDate!)).toBe("01.09.2023");
   });
@@ -95,10 +112,7 @@ describe("«Срок наставничества»", () => {
     (header) => {
       const r = withPairs(
         [...HEADER, header],
-        [
-          row("1", KRYLOVA, "с 02.09.2024 по 30.05.2025"),
-          row("2", ORLOV, "01.10.2024-28.02.2025"),
-        ],
+        [row("1", KRYLOVA, "с 02.09.2024 по 30.05.2025"), row("2", ORLOV, "01.10.2024-28.02.2025")],
       );
       expect(r.issues.filter((i) => i.code === "S002")).toEqual([]);
       expect(dates(r)).toEqual([
@@ -124,7 +138,10 @@ describe("«Срок наставничества»", () => {
   });
 
   it("reports a cell that is not a period once, as F002 on «Дата начала», and no F001 for the dates", () => {
-    const r = withPairs([...HEADER, "Период наставничества"], [row("1", KRYLOVA, "на 2024/2025 учебный год")]);
+    const r = withPairs(
+      [...HEADER, "Период наставничества"],
+      [row("1", KRYLOVA, "на 2024/2025 учебный год")],
+    );
     const f002 = issuesWith(r, "F002");
     expect(f002.map((i) => [i.row, i.column, i.col, i.value])).toEqual([
       [2, "Дата начала", 7, "на 2024/2025 учебный год"],
@@ -163,8 +180,14 @@ describe("a period written in «Дата начала» or «Дата оконч
         mentors: [mentor(PETROVA)],
         mentees: [mentee(KRYLOVA), mentee(ORLOV)],
         pairs: [
-          pair("1", PETROVA, KRYLOVA, { "Дата начала": "с 02.09.2024 по 30.05.2025", "Дата окончания (план)": null }),
-          pair("2", PETROVA, ORLOV, { "Дата начала": null, "Дата окончания (план)": "02.09.2024 – 16.05.2025" }),
+          pair("1", PETROVA, KRYLOVA, {
+            "Дата начала": "с 02.09.2024 по 30.05.2025",
+            "Дата окончания (план)": null,
+          }),
+          pair("2", PETROVA, ORLOV, {
+            "Дата начала": null,
+            "Дата окончания (план)": "02.09.2024 – 16.05.2025",
+          }),
         ],
       }),
     );
@@ -188,7 +211,16 @@ describe("a period written in «Дата начала» or «Дата оконч
 });
 
 describe("«Форма (вид)»", () => {
-  const HEADER = ["№ пары/группы", "Наставник", "Наставляемый", "Форма наставничества", "Вид наставничества", "Начало", "Окончание (план)", "Статус"];
+  const HEADER = [
+    "№ пары/группы",
+    "Наставник",
+    "Наставляемый",
+    "Форма наставничества",
+    "Вид наставничества",
+    "Начало",
+    "Окончание (план)",
+    "Статус",
+  ];
   const row = (form: string, kind: string | null): RawCell[] => [
     "4",
     PETROVA,
@@ -215,7 +247,9 @@ describe("«Форма (вид)»", () => {
 
   it("keeps a filled «Вид» and raises no notice", () => {
     const r = withPairs(HEADER, [row("обучающийся – обучающийся (групповая)", "Традиционное")]);
-    expect(r.wb.pairs.map((p) => [p.form, p.kind])).toEqual([["Ученик – ученик", "Традиционное (один на один)"]]);
+    expect(r.wb.pairs.map((p) => [p.form, p.kind])).toEqual([
+      ["Ученик – ученик", "Традиционное (один на один)"],
+    ]);
     expect(issuesWith(r, "F008")).toEqual([]);
   });
 

@@ -15,7 +15,13 @@ function withMentees(sheet: SheetGrid): WorkbookGrid {
 }
 
 const HEADER: RawCell[] = ["№", "ФИО", "Категория", "Педагогический стаж, лет", "Телефон"];
-const person = (n: number, fio: string, years: RawCell = 1): RawCell[] => [n, fio, "Педагог", years, "+7 900"];
+const person = (n: number, fio: string, years: RawCell = 1): RawCell[] => [
+  n,
+  fio,
+  "Педагог",
+  years,
+  "+7 900",
+];
 
 /** Rows as a Р-145-like list writes them: title, header (row 3), numbering, people, total, signature. */
 const rows: RawCell[][] = [
@@ -63,9 +69,9 @@ it("skips each kind of non-data row and lists them in one S004, in the exact wor
   ]);
   // A skipped row raises nothing else: no F006 for «Итого…», no F001 for the signature, no M001 for
   // the hidden teacher who has left.
-  expect(r.issues.filter((i) => i.sheet === "Наставляемые" && i.row !== null && [7, 8, 11, 12].includes(i.row))).toEqual(
-    [],
-  );
+  expect(
+    r.issues.filter((i) => i.sheet === "Наставляемые" && i.row !== null && [7, 8, 11, 12].includes(i.row)),
+  ).toEqual([]);
 });
 
 it("takes hidden rows as data when the sheet has an active filter (the user filtered them out of view)", () => {
@@ -117,7 +123,11 @@ describe("rule 3: totals", () => {
 
   it("«Итого: 7 наставников» in the unknown column «№ п/п», merged over ФИО, is a total (the Р-145 base)", () => {
     const s: SheetGrid = {
-      ...rawSheet("Лист", ["№ п/п", "ФИО", "Категория"], [[1, "Крылова Дарья Олеговна", "Педагог"], ["Итого: 7 наставников"]]),
+      ...rawSheet(
+        "Лист",
+        ["№ п/п", "ФИО", "Категория"],
+        [[1, "Крылова Дарья Олеговна", "Педагог"], ["Итого: 7 наставников"]],
+      ),
       merges: [{ top: 3, left: 1, bottom: 3, right: 2 }],
     };
     expect(splitDataRows(s, 1, 2).skipped).toEqual([{ row: 3, reason: "итоговая строка" }]);
@@ -174,11 +184,10 @@ describe("rule 5: signatures, going up from the last row", () => {
 
   it("skips the whole run and stops at the first other row", () => {
     expect(
-      split([
-        ["Директор", null, "___________"],
-        [],
-        ["М.П.", null, "Кольцова В.Н."],
-      ]).map((s) => [s.row, s.reason]),
+      split([["Директор", null, "___________"], [], ["М.П.", null, "Кольцова В.Н."]]).map((s) => [
+        s.row,
+        s.reason,
+      ]),
     ).toEqual([
       [3, "подпись"],
       [5, "подпись"],
@@ -190,7 +199,14 @@ describe("rule 5: signatures, going up from the last row", () => {
   });
 
   it("keeps a last mentor of category «Руководитель ОО» written in the first column: the key cell is a full name", () => {
-    const s = rawSheet("Лист", ["Категория", "ФИО"], [["Педагог", "Крылова Дарья Олеговна"], ["Руководитель ОО", "Смирнова Ольга Викторовна"]]);
+    const s = rawSheet(
+      "Лист",
+      ["Категория", "ФИО"],
+      [
+        ["Педагог", "Крылова Дарья Олеговна"],
+        ["Руководитель ОО", "Смирнова Ольга Викторовна"],
+      ],
+    );
     expect(splitDataRows(s, 1, 2).skipped).toEqual([]);
   });
 
@@ -202,12 +218,16 @@ describe("rule 5: signatures, going up from the last row", () => {
 it("skips silently rows empty in every column and rows with values only in unknown columns", () => {
   const r = evaluateWorkbook(
     withMentees(
-      rawSheet("Наставляемые", [...MENTEE_HEADERS, "Телефон"], [
-        MENTEE_HEADERS.map((h) => mentee("Крылова Дарья Олеговна")[h] ?? null),
-        [],
-        [...MENTEE_HEADERS.map(() => null), "+7 900 000-00-00", "лишнее"],
-        MENTEE_HEADERS.map((h) => mentee("Орлов Никита Сергеевич")[h] ?? null),
-      ]),
+      rawSheet(
+        "Наставляемые",
+        [...MENTEE_HEADERS, "Телефон"],
+        [
+          MENTEE_HEADERS.map((h) => mentee("Крылова Дарья Олеговна")[h] ?? null),
+          [],
+          [...MENTEE_HEADERS.map(() => null), "+7 900 000-00-00", "лишнее"],
+          MENTEE_HEADERS.map((h) => mentee("Орлов Никита Сергеевич")[h] ?? null),
+        ],
+      ),
     ),
   );
   expect(r.wb.mentees.map((m) => m.row)).toEqual([2, 5]);
@@ -215,6 +235,8 @@ it("skips silently rows empty in every column and rows with values only in unkno
 });
 
 it("gives no S004 when nothing is skipped", () => {
-  const r = evaluateWorkbook(withMentees(rawSheet("Наставляемые", HEADER, [person(1, "Крылова Дарья Олеговна")])));
+  const r = evaluateWorkbook(
+    withMentees(rawSheet("Наставляемые", HEADER, [person(1, "Крылова Дарья Олеговна")])),
+  );
   expect(r.issues.filter((i) => i.code === "S004")).toEqual([]);
 });

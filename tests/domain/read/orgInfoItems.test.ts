@@ -128,7 +128,9 @@ describe("version 2: item clean-ups, aliases, counts with units, document refere
   });
 
   it("takes «Наименование показателя» as «Показатель»", () => {
-    const found = withInfo(keyValueSheet("Сведения", ["Наименование показателя", "Значение"], [["Код ОО", "ОО-1"]]));
+    const found = withInfo(
+      keyValueSheet("Сведения", ["Наименование показателя", "Значение"], [["Код ОО", "ОО-1"]]),
+    );
     expect(found.info.code).toBe("ОО-1");
     expect(found.structureIssues).toEqual([]);
   });

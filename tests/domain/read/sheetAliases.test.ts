@@ -130,7 +130,9 @@ describe("version 2: the Р-145 bases, road maps, names compared after header no
   });
 
   it("does not match a shorter start of an alternative name", () => {
-    const wb = readSchoolWorkbook(school({ plan: [] }, { layout: { План: { name: "Дорожная карта (план" } } }));
+    const wb = readSchoolWorkbook(
+      school({ plan: [] }, { layout: { План: { name: "Дорожная карта (план" } } }),
+    );
     expect(wb.structureIssues.map((i) => [i.code, i.sheet])).toEqual([["S001", "План"]]);
   });
 });
