@@ -100,13 +100,16 @@ export function ageAtOf(m: Mentee, d: DayNumber): number | undefined {
   return inAgeRange(derived) ? derived : undefined;
 }
 
-export function isYoungSpecialist(m: Mentee, s: Settings, age: number | undefined): boolean {
+export function isYoungSpecialist(m: Mentee, s: Settings, age: () => number | undefined): boolean {
   if (m.young !== undefined) return m.young;
   // Derived only when the cell is empty (workbook.md); an unreadable mark (F002) is not «да».
   if (m.youngUnreadable) return false;
   if (m.category !== "Педагог" || m.experience === undefined) return false;
   if (m.experience > s.youngMaxExperience) return false;
-  if (s.useAge && (age === undefined || age > s.youngMaxAge)) return false;
+  if (s.useAge) {
+    const years = age();
+    if (years === undefined || years > s.youngMaxAge) return false;
+  }
   return true;
 }
 
@@ -189,7 +192,7 @@ export function analyze(wb: SchoolWorkbook, asOf: DayNumber): Analysis {
     if (!ages.has(m)) ages.set(m, ageAtOf(m, asOf));
     return ages.get(m);
   };
-  const isYoung = (m: Mentee) => isYoungSpecialist(m, settings, ageAt(m));
+  const isYoung = (m: Mentee) => isYoungSpecialist(m, settings, () => ageAt(m));
   return {
     wb,
     settings,

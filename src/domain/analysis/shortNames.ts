@@ -45,20 +45,35 @@ function fits(short: readonly string[], person: readonly string[]): boolean {
   return true;
 }
 
-/** Resolves names against the persons of one sheet; the surname index is built on first need. */
+const NOBODY: NameResolution<never> = { person: undefined, short: false, several: [] };
+
+/**
+ * Resolves names against the persons of one sheet. Each name is resolved once (a mentor is named on
+ * many rows); the surname index is built on first need.
+ */
 export class NameResolver<P extends Keyed> {
   private bySurname: Map<string, { person: P; words: string[] }[]> | null = null;
+  private readonly resolved = new Map<string, NameResolution<P>>();
 
   constructor(private readonly byKey: ReadonlyMap<string, P>) {}
 
   resolve(key: string | undefined): NameResolution<P> {
-    if (key === undefined) return { person: undefined, short: false, several: [] };
+    if (key === undefined) return NOBODY;
+    let r = this.resolved.get(key);
+    if (r === undefined) {
+      r = this.resolveKey(key);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private resolveKey(key: string): NameResolution<P> {
     const exact = this.byKey.get(key);
-    if (exact) return { person: exact, short: false, several: [] };
+    if (exact) return { person: exact, short: false, several: NOBODY.several };
     const words = nameWords(key);
-    if (words.length < 2 || words.length > 3) return { person: undefined, short: false, several: [] };
+    if (words.length < 2 || words.length > 3) return NOBODY;
     const named = (this.index().get(words[0]) ?? []).filter((p) => fits(words, p.words)).map((p) => p.person);
-    if (named.length === 1) return { person: named[0], short: true, several: [] };
+    if (named.length === 1) return { person: named[0], short: true, several: NOBODY.several };
     return { person: undefined, short: false, several: named };
   }
 

@@ -9,8 +9,11 @@ import type { Mentee, Mentor } from "../model/records";
 import { menteeRef, mentorRef, pairRef, planRef } from "./refs";
 import type { NotCounted, NotCountedReason, RowRef } from "./types";
 
+const NOTHING_NOT_COUNTED: NotCounted = { count: 0, reasons: [] };
+
 /** Groups not-counted rows by sheet and reason, in order of first appearance. */
 export function groupNotCounted(rows: readonly RowRef[]): NotCounted {
+  if (rows.length === 0) return NOTHING_NOT_COUNTED;
   const byReason = new Map<string, RowRef[]>();
   for (const r of rows) {
     const reason = `лист «${r.sheet}»: ${r.note ?? "не учтено"}`;
@@ -21,8 +24,6 @@ export function groupNotCounted(rows: readonly RowRef[]): NotCounted {
   const reasons: NotCountedReason[] = [...byReason].map(([reason, refs]) => ({ reason, rows: refs }));
   return { count: rows.length, reasons };
 }
-
-export const NOTHING_NOT_COUNTED: NotCounted = { count: 0, reasons: [] };
 
 /** «Пары» rows that do not take part because of a problem in them (not the planned ones). */
 export const problemPairs = perAnalysis((a: Analysis): RowRef[] =>

@@ -6,7 +6,7 @@
  */
 import type { RawCell, SheetGrid } from "../grid";
 import { normalizeHeader } from "../text/normalize";
-import { displayOf } from "../values/parse";
+import { displayOf, isEmptyCell } from "../values/parse";
 
 export interface HeaderTarget {
   readonly key: string;
@@ -74,6 +74,12 @@ export function matchHeaderRow(
   return { columns, duplicates, recognised };
 }
 
+function nonEmptyCount(cells: readonly RawCell[]): number {
+  let n = 0;
+  for (const c of cells) if (!isEmptyCell(c)) n++;
+  return n;
+}
+
 export interface HeaderOptions {
   /** Fewest recognised cells of a header row (default 2; a header row chosen by hand may take 1). */
   readonly minRecognised?: number;
@@ -89,7 +95,12 @@ export function findHeaderRow(
   let best: HeaderMatch | null = null;
   const rows = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < rows; i++) {
-    const m = matchHeaderRow(sheet.rows[i], sheet.firstCol, lookup);
+    // A row cannot have more recognised cells than non-empty ones: once a header is found, the data
+    // rows under it (no more cells than the header has) are passed over without normalising a cell.
+    const cells = sheet.rows[i];
+    if (best !== null && (cells.length <= best.recognised || nonEmptyCount(cells) <= best.recognised))
+      continue;
+    const m = matchHeaderRow(cells, sheet.firstCol, lookup);
     if (m.recognised < min || (best !== null && m.recognised <= best.recognised)) continue;
     best = { row: sheet.firstRow + i, ...m };
   }

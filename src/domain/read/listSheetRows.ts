@@ -42,20 +42,46 @@ export interface ListSheetLocation {
  * splits the rows below into data and non-data rows. Null when no header row is found.
  */
 export function locateListSheet(grid: SheetGrid, spec: ListSheetSpec): ListSheetLocation | null {
+  const found = locateRows(grid, spec);
+  if (!found) return null;
+  const { indexes, filled, ...rest } = found;
+  return {
+    ...rest,
+    rows: indexes.map((i) => ({ row: grid.firstRow + i, cells: filled.get(i) ?? grid.rows[i] })),
+  };
+}
+
+/** `locateListSheet` with the data rows as grid indexes (no object per row: the reader's hot path). */
+export function locateRows(
+  grid: SheetGrid,
+  spec: ListSheetSpec,
+):
+  | (Omit<ListSheetLocation, "rows"> & {
+      readonly indexes: readonly number[];
+      readonly filled: ReadonlyMap<number, readonly RawCell[]>;
+    })
+  | null {
   const found = findHeaderRow(grid, headerColumns(spec));
   if (!found) return null;
   const columns = spec.id === "mentors" ? categoryColumns(grid, found) : found.columns;
   const split = splitDataRows(grid, found.row, columns.get(spec.keyColumn));
   const filled = fillMergedDown(grid, found.row, split.data);
-  const recognisedIndexes = [...columns.values()].map((c) => c - grid.firstCol);
-  const rows: DataRow[] = [];
-  for (const i of split.data) {
-    const own = grid.rows[i];
-    // Values in unknown columns alone never make a row data (skipped silently).
-    if (recognisedIndexes.every((k) => isEmptyCell(own[k] ?? null))) continue;
-    rows.push({ row: grid.firstRow + i, cells: filled.get(i) ?? own });
-  }
-  return { headerRow: found.row, recognised: found.recognised, columns, rows, skipped: split.skipped };
+  const recognised = [...columns.values()].map((c) => c - grid.firstCol);
+  // Values in unknown columns alone never make a row data (skipped silently).
+  const indexes = split.data.filter((i) => anyRecognised(grid.rows[i], recognised));
+  return {
+    headerRow: found.row,
+    recognised: found.recognised,
+    columns,
+    indexes,
+    filled,
+    skipped: split.skipped,
+  };
+}
+
+function anyRecognised(cells: readonly RawCell[], recognised: readonly number[]): boolean {
+  for (const k of recognised) if (!isEmptyCell(cells[k] ?? null)) return true;
+  return false;
 }
 
 /** The share of a column's non-empty values below the header that are qualification levels. */

@@ -32,7 +32,28 @@ export interface RowSplit {
   readonly skipped: readonly SkippedRow[];
 }
 
-const isBlankRow = (cells: readonly RawCell[]): boolean => cells.every(isEmptyCell);
+/** What the rules need of a row: none, one or several non-empty cells, and where the first one is. */
+interface RowShape {
+  /** 0, 1, or 2 for «two or more». */
+  count: number;
+  /** Index of the first non-empty cell, -1 when none. */
+  first: number;
+}
+
+/**
+ * Fills `shape`, stopping at the second non-empty cell (most rows answer after two cells; one
+ * object is reused for every row: this runs on every row of every sheet).
+ */
+function shapeOf(cells: readonly RawCell[], shape: RowShape = { count: 0, first: -1 }): RowShape {
+  shape.count = 0;
+  shape.first = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (isEmptyCell(cells[i])) continue;
+    if (shape.first < 0) shape.first = i;
+    if (++shape.count === 2) break;
+  }
+  return shape;
+}
 
 /** Rule 2: every non-empty cell an integer, at least 3 of them, reading 1, 2, 3, … left to right. */
 function isNumbering(cells: readonly RawCell[]): boolean {
@@ -48,15 +69,23 @@ function isNumbering(cells: readonly RawCell[]): boolean {
 }
 
 /** The leftmost non-empty cell's text (cleaned), or null. */
-function firstText(cells: readonly RawCell[]): string | null {
-  for (const c of cells) if (!isEmptyCell(c)) return typeof c === "string" ? cleanText(c) : null;
-  return null;
+function firstText(cells: readonly RawCell[], shape: RowShape): string | null {
+  const c = shape.first < 0 ? null : cells[shape.first];
+  return typeof c === "string" ? cleanText(c) : null;
 }
 
-/** Rule 3: the row's first non-empty cell starts with «Итого» or «Всего». */
-function isTotal(cells: readonly RawCell[]): boolean {
-  const t = firstText(cells)?.toLowerCase();
-  return t !== undefined && (t.startsWith("итого") || t.startsWith("всего"));
+const TOTAL_WORDS = ["итого", "всего"];
+
+/** Rule 3: the row's first non-empty cell starts with «Итого» or «Всего» (no copy of the cell made). */
+function isTotal(cells: readonly RawCell[], shape: RowShape): boolean {
+  const c = shape.first < 0 ? null : cells[shape.first];
+  if (typeof c !== "string") return false;
+  let i = 0;
+  while (i < c.length && isEmptyCell(c[i])) i++;
+  // Most first cells start with another letter: answer without a lower-case copy.
+  const first = c.charCodeAt(i) | 0x20;
+  if (first !== 0x438 && first !== 0x432) return false; // «и», «в» (upper case has the bit cleared)
+  return TOTAL_WORDS.includes(c.slice(i, i + 5).toLowerCase());
 }
 
 /** A name: 2–4 words that each start with an upper-case letter («Иванова Анна Петровна»). */
@@ -89,7 +118,7 @@ function firstWord(text: string): string {
 
 /** Rule 5's look of a row: a signature word first, or a run of «___». */
 function looksLikeSignature(cells: readonly RawCell[], keyIndex: number | undefined): boolean {
-  const first = firstText(cells);
+  const first = firstText(cells, shapeOf(cells));
   const signed =
     (first !== null && SIGNATURE_WORDS.has(firstWord(first))) ||
     cells.some((c) => typeof c === "string" && c.includes("___"));
@@ -115,53 +144,52 @@ export function splitDataRows(grid: SheetGrid, headerRow: number, keyCol: number
   const keyIndex = keyCol === undefined ? undefined : keyCol - grid.firstCol;
   const hidden = grid.filterActive ? new Set<number>() : new Set(grid.hiddenRows ?? []);
   const wideStarts = wideMergeStarts(grid.merges);
+  // Rows not empty in every column, and the reason of each (null: data so far). Plain arrays, no
+  // map: this runs on every row of every sheet.
   const candidates: number[] = [];
+  const reasons: (SkipReason | null)[] = [];
+  const shape: RowShape = { count: 0, first: -1 };
   for (let i = headerRow - grid.firstRow + 1; i < grid.rows.length; i++) {
-    if (!isBlankRow(grid.rows[i])) candidates.push(i);
-  }
-  const reasons = new Map<number, SkipReason>();
-  candidates.forEach((i, n) => {
     const cells = grid.rows[i];
+    shapeOf(cells, shape);
+    if (shape.count === 0) continue;
     const row = grid.firstRow + i;
     let reason: SkipReason | null = null;
-    if (hidden.has(row)) reason = "скрытая строка";
-    else if (n === 0 && isNumbering(cells)) reason = "нумерация столбцов";
-    else if (isTotal(cells)) reason = "итоговая строка";
-    else if (isSection(cells, row, grid.firstCol, keyIndex, wideStarts)) reason = "раздел";
-    if (reason !== null) reasons.set(i, reason);
-  });
+    if (hidden.size > 0 && hidden.has(row)) reason = "скрытая строка";
+    else if (candidates.length === 0 && isNumbering(cells)) reason = "нумерация столбцов";
+    else if (isTotal(cells, shape)) reason = "итоговая строка";
+    else if (shape.count === 1 && isSection(cells, shape.first, row, grid.firstCol, keyIndex, wideStarts))
+      reason = "раздел";
+    candidates.push(i);
+    reasons.push(reason);
+  }
   // Rule 5, going up from the last row: the run of signature rows ends at the first other row.
   for (let n = candidates.length - 1; n >= 0; n--) {
-    const i = candidates[n];
-    if (!looksLikeSignature(grid.rows[i], keyIndex)) break;
-    if (!reasons.has(i)) reasons.set(i, "подпись");
+    if (!looksLikeSignature(grid.rows[candidates[n]], keyIndex)) break;
+    reasons[n] ??= "подпись";
   }
-  return {
-    data: candidates.filter((i) => !reasons.has(i)),
-    skipped: candidates
-      .filter((i) => reasons.has(i))
-      .map((i) => ({ row: grid.firstRow + i, reason: reasons.get(i)! })),
-  };
+  const data: number[] = [];
+  const skipped: SkippedRow[] = [];
+  candidates.forEach((i, n) => {
+    const reason = reasons[n];
+    if (reason === null) data.push(i);
+    else skipped.push({ row: grid.firstRow + i, reason });
+  });
+  return { data, skipped };
 }
 
-/** Rule 4: one non-empty cell, not a name, merged over ≥ 2 columns or outside the key column. */
+/** Rule 4 for a row with one non-empty cell: not a name, merged over ≥ 2 columns or outside the key column. */
 function isSection(
   cells: readonly RawCell[],
+  only: number,
   row: number,
   firstCol: number,
   keyIndex: number | undefined,
   wideStarts: ReadonlySet<string>,
 ): boolean {
-  let only = -1;
-  for (let i = 0; i < cells.length; i++) {
-    if (isEmptyCell(cells[i])) continue;
-    if (only >= 0) return false;
-    only = i;
-  }
-  if (only < 0) return false;
   const text = displayOf(cells[only]) ?? "";
   if (looksLikeName(text)) return false;
-  return wideStarts.has(`${row}:${firstCol + only}`) || only !== keyIndex;
+  return only !== keyIndex || wideStarts.has(`${row}:${firstCol + only}`);
 }
 
 /** The S004 notice's wording: «4 (нумерация столбцов), 8 (скрытая строка)». */

@@ -3,14 +3,14 @@
  * rows `locateListSheet` finds, each cell read by its column's declaration, and the values one
  * cell gives another column of its row (periods, orders, «Форма (вид)») put in place.
  */
-import type { SheetGrid } from "../grid";
+import type { RawCell, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import { type ColumnLayout, RowRead, type SheetRead } from "../model/sheetRead";
 import type { ColumnSpec } from "../template/columns";
 import { headerColumns, type ListSheetSpec } from "../template/sheets";
 import { BAD, EMPTY, QUIET_BAD, type Read } from "../values/parse";
 import { readCell, type ReadContext } from "../values/readCell";
-import { type DataRow, fillTargets, locateListSheet } from "./listSheetRows";
+import { fillTargets, locateRows } from "./listSheetRows";
 import { skippedList } from "./nonDataRows";
 import { sheetIssue, structureIssue } from "./structureIssues";
 
@@ -67,18 +67,18 @@ function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, fir
 }
 
 /** Reads a data row's cells and puts the values cells give other columns in place. */
-function readRow(row: DataRow, l: Layout, ctx: ReadContext): RowRead {
+function readRow(row: number, cells: readonly RawCell[], l: Layout, ctx: ReadContext): RowRead {
   const { layout, specs } = l;
   const reads = new Array<Read<unknown>>(specs.length);
   let withFills = false;
   for (let k = 0; k < specs.length; k++) {
     const c = specs[k];
-    const raw = c === null ? null : (row.cells[layout.indexes[k]] ?? null);
+    const raw = c === null ? null : (cells[layout.indexes[k]] ?? null);
     const read = c === null ? EMPTY : readCell(raw, c.type, ctx);
     if (read.state !== "empty" && read.fills) withFills = true;
     reads[k] = read;
   }
-  if (!withFills) return new RowRead(row.row, layout, row.cells, reads);
+  if (!withFills) return new RowRead(row, layout, cells, reads);
   const sources = new Array<number | undefined>(specs.length);
   const filled = new Set<number>();
   for (let k = 0; k < specs.length; k++) {
@@ -102,7 +102,7 @@ function readRow(row: DataRow, l: Layout, ctx: ReadContext): RowRead {
         reads[k] = { ...own, note: fill.note };
     }
   }
-  return new RowRead(row.row, layout, row.cells, reads, sources);
+  return new RowRead(row, layout, cells, reads, sources);
 }
 
 export interface ListSheetResult {
@@ -116,7 +116,7 @@ export function readListSheet(
   ctx: ReadContext | boolean,
 ): ListSheetResult {
   const context = typeof ctx === "boolean" ? { date1904: ctx } : ctx;
-  const located = locateListSheet(grid, spec);
+  const located = locateRows(grid, spec);
   if (!located) {
     return {
       sheet: null,
@@ -149,7 +149,9 @@ export function readListSheet(
       headerRow: located.headerRow,
       columns: templateColumns,
       standIns: l.standIns,
-      rows: located.rows.map((r) => readRow(r, l, context)),
+      rows: located.indexes.map((i) =>
+        readRow(grid.firstRow + i, located.filled.get(i) ?? grid.rows[i], l, context),
+      ),
       skipped: located.skipped,
     },
     issues,

@@ -186,6 +186,9 @@ export function readDateText(
   readings: DateReadings,
   schoolYearFirst: SchoolYearFirst,
 ): DateTextRead | null {
+  // Most text dates are a plain «02.09.2024»: read it before any clean-up copy is made.
+  const plain = text.length <= 10 ? fullDate(text) : null;
+  if (plain !== null) return { kind: "date", day: plain, note: false };
   const t0 = lowerYo(cleanText(text));
   // Before the year suffix is removed: «в течение года» ends with «года».
   if (readings.duringYear && isDuringYear(t0)) {

@@ -41,7 +41,11 @@ const AT_LEAST = new RegExp(`^(свыше|более|больше|св\\.) ?${NU
 const numberOf = (s: string): number => Number(s.replace(/ /g, "").replace(",", "."));
 
 /** The value of a number text in a column of a unit group, or null (F002). */
+const PLAIN_NUMBER = /^\d{1,15}(?:[.,]\d{1,15})?$/;
+
 export function readNumberText(text: string, unit: UnitGroup, extraPercent = false): NumberTextRead | null {
+  // A plain «3» or «0,5» needs no clean-up copy.
+  if (text.length <= 31 && PLAIN_NUMBER.test(text)) return { value: numberOf(text), note: false };
   const t = lowerYo(cleanText(text));
   if (t.length > MAX_NUMBER_TEXT) return null;
   const accepts = (u: string | undefined) =>

@@ -86,10 +86,23 @@ export function displayOf(raw: RawCell): string | null {
   return raw.text;
 }
 
-/** Empty: no value, or text that is only whitespace. (Cheap: no formatting of dates or numbers.) */
+/**
+ * Empty: no value, or text that is only whitespace. Cheap: no formatting of dates or numbers, and
+ * no trimmed copy of the text (every cell of every row passes here; most answer at their first
+ * character).
+ */
 export function isEmptyCell(raw: RawCell): boolean {
-  return raw === null || (typeof raw === "string" && raw.trim() === "");
+  if (raw === null) return true;
+  if (typeof raw !== "string") return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Printable ASCII and Cyrillic are never whitespace; anything else is asked to JavaScript's \s.
+    if ((c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff)) return false;
+    if (!WHITESPACE.test(raw[i])) return false;
+  }
+  return true;
 }
+const WHITESPACE = /\s/;
 
 export function readText(raw: RawCell): Read<string> {
   const t = displayOf(raw);

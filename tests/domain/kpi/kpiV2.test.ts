@@ -4,7 +4,7 @@
  * КМР-07 example of kpi.md).
  */
 import { evaluate, kpis } from "../evaluate";
-import { mentee, mentor, pair, rawDate, student } from "../builders";
+import { mentee, mentor, pair, rawDate, student, type RawCell } from "../builders";
 import { M, N } from "./people";
 
 describe("«Приостановлена»", () => {
@@ -73,11 +73,8 @@ describe("students_involved with «Численность обучающихся
     student("Лапшина Милана Игоревна", "6Б", { "Возраст, лет": null, "Дата рождения": "2012 г.р." }),
     student("Федосеев Денис Артурович", "6Б", { "Возраст, лет": "12 лет" }),
   ];
-  const data = (info: Record<string, unknown>) => ({
-    info: { "Отчётная дата": rawDate("2023-12-20"), "Учебный год": "2023/2024", ...info } as Record<
-      string,
-      null
-    >,
+  const data = (info: Record<string, RawCell>) => ({
+    info: { "Отчётная дата": rawDate("2023-12-20"), "Учебный год": "2023/2024", ...info },
     mentors: [
       mentor(M[0]),
       mentor("Ясинская Полина Олеговна", { Категория: "Обучающийся", Должность: "10А" }),
