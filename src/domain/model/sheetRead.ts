@@ -126,10 +126,6 @@ export function valueOf<T>(row: RowRead, key: string): T | undefined {
   return r !== undefined && r.state === "ok" ? (r.value as T) : undefined;
 }
 
-export function columnSpecs(sheet: SheetRead): readonly ColumnSpec[] {
-  return sheet.spec.columns.filter((c) => sheet.columns.has(c.key));
-}
-
 /** The template columns whose cells the rules check on this sheet: found, or stood in for. */
 export function checkedColumns(sheet: SheetRead): readonly ColumnSpec[] {
   return sheet.spec.columns.filter((c) => sheet.columns.has(c.key) || sheet.standIns.has(c.key));

@@ -10,15 +10,6 @@ import { displayOf, isEmptyCell } from "../values/parse";
 
 export type SkipReason = "скрытая строка" | "нумерация столбцов" | "итоговая строка" | "раздел" | "подпись";
 
-/** The order of the rules: a row matching several gets the first. */
-export const SKIP_REASONS: readonly SkipReason[] = [
-  "скрытая строка",
-  "нумерация столбцов",
-  "итоговая строка",
-  "раздел",
-  "подпись",
-];
-
 export interface SkippedRow {
   /** Worksheet row. */
   readonly row: number;

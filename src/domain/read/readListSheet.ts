@@ -14,8 +14,6 @@ import { fillTargets, locateRows } from "./listSheetRows";
 import { skippedList } from "./nonDataRows";
 import { sheetIssue, structureIssue } from "./structureIssues";
 
-export { readCell };
-
 interface Layout {
   readonly layout: ColumnLayout;
   /** The column of each position, or null for a column only filled by another one. */

@@ -6,12 +6,6 @@
 import type { EnumSpec } from "../template/enums";
 import { normalizeEnum } from "../text/normalize";
 
-export interface EnumTextRead<T extends string = string> {
-  readonly value: T;
-  /** Read by a prefix reading (i). */
-  readonly note: boolean;
-}
-
 const hasDigit = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -20,7 +14,7 @@ const hasDigit = (s: string): boolean => {
   return false;
 };
 
-/** The canonical value of a normalised key by the spec's prefix readings, or undefined. */
+/** The canonical value of a normalised key by the spec's prefix readings (i), or undefined. */
 export function enumByPrefix<T extends string>(key: string, spec: EnumSpec<T>): T | undefined {
   for (const p of spec.prefixes) {
     for (const word of p.words) {
@@ -29,15 +23,6 @@ export function enumByPrefix<T extends string>(key: string, spec: EnumSpec<T>): 
     }
   }
   return undefined;
-}
-
-/** The value of an enum text, or null (F003). */
-export function readEnumText<T extends string>(text: string, spec: EnumSpec<T>): EnumTextRead<T> | null {
-  const key = normalizeEnum(text);
-  const exact = spec.lookup.get(key);
-  if (exact !== undefined) return { value: exact, note: false };
-  const prefixed = enumByPrefix(key, spec);
-  return prefixed === undefined ? null : { value: prefixed, note: true };
 }
 
 /**

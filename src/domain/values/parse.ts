@@ -158,12 +158,6 @@ function dateRead(r: DateTextRead, readings: DateReadings): Read<DayNumber> {
   };
 }
 
-/** Parses a text date (full dates only); null when the text names no existing day. */
-export function parseDateText(text: string): DayNumber | null {
-  const r = readDateText(text, {}, null);
-  return r?.kind === "date" ? r.day : null;
-}
-
 /** A number cell, or text with a unit of the column's group (workbook.md, "Numbers"). */
 export function readNumber(raw: RawCell, unit: UnitGroup = "none", extraPercent = false): Read<number> {
   if (isEmptyCell(raw)) return EMPTY;
