@@ -5,6 +5,7 @@
 import { type CellRect, rawDate, type RawCell, type SheetGrid, type WorkbookGrid } from "../src/domain/grid";
 import { infoSheet } from "../src/domain/template/keyValue";
 import { listSheet } from "../src/domain/template/sheets";
+import { NOMINATIVE_MONTHS } from "../src/domain/values/dateText";
 import { addMonths, dayFromYmd, isoOf } from "../src/domain/values/dates";
 
 /** mulberry32: a tiny deterministic PRNG so runs are comparable. */
@@ -149,21 +150,6 @@ export function syntheticSchool(
   };
 }
 
-const MONTHS = [
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-];
-
 /**
  * The same school kept the way schools keep it (spec v2): alias sheet names and headers, title
  * rows, a column-number row, a total and a signature, hidden rows, «Этап» merged over the road
@@ -190,7 +176,10 @@ export function keptAsSchoolsDo(grid: WorkbookGrid): WorkbookGrid {
       asKept(pairs, "Пары и группы", { "Приказ №": "Приказ о закреплении" }, (r, i) => {
         const start = r[5];
         if (typeof start === "string")
-          r[5] = i % 5 === 0 ? `${MONTHS[Number(start.slice(3, 5)) - 1]} ${start.slice(6)}` : `${start}г.`;
+          r[5] =
+            i % 5 === 0
+              ? `${NOMINATIVE_MONTHS[Number(start.slice(3, 5)) - 1]} ${start.slice(6)}`
+              : `${start}г.`;
         if (i % 7 === 0 && typeof r[1] === "string") r[1] = r[1].split(" ").slice(0, 2).join(" ");
         const date = r[11];
         r[10] = `№ ${String(r[10])} от ${typeof date === "object" && date !== null && "iso" in date ? date.iso.split("-").reverse().join(".") : ""}`;

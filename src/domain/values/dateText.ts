@@ -18,7 +18,8 @@ export type DateTextRead =
  */
 export const MAX_DATE_TEXT = 80;
 
-const NOMINATIVE = [
+/** Month names in the nominative, January first («сентябрь 2023»). */
+export const NOMINATIVE_MONTHS = [
   "январь",
   "февраль",
   "март",
@@ -46,7 +47,7 @@ const GENITIVE = [
   "ноября",
   "декабря",
 ];
-const monthOfNominative = new Map(NOMINATIVE.map((m, i) => [m, i + 1]));
+const monthOfNominative = new Map(NOMINATIVE_MONTHS.map((m, i) => [m, i + 1]));
 const monthOfGenitive = new Map(GENITIVE.map((m, i) => [m, i + 1]));
 
 // Each pattern is anchored at both ends, and no two neighbouring parts can match the same
