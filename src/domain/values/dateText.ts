@@ -190,6 +190,31 @@ export function readDateText(
   // Most text dates are a plain «02.09.2024»: read it before any clean-up copy is made.
   const plain = text.length <= 10 ? fullDate(text) : null;
   if (plain !== null) return { kind: "date", day: plain, note: false };
+  if (text.length > MAX_DATE_TEXT) return readDateTextOnce(text, readings, schoolYearFirst);
+  // The other spellings repeat down a column («сентябрь 2024», «02.09.2024г.»): each is read once
+  // per column's readings and school year.
+  let memo = memos.get(readings);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(readings, memo);
+  }
+  const key = readings.duringYear ? `${schoolYearFirst}\u0000${text}` : text;
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = readDateTextOnce(text, readings, schoolYearFirst);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, r);
+  }
+  return r;
+}
+const memos = new WeakMap<DateReadings, Map<string, DateTextRead | null>>();
+const MEMO_MAX = 10_000;
+
+function readDateTextOnce(
+  text: string,
+  readings: DateReadings,
+  schoolYearFirst: SchoolYearFirst,
+): DateTextRead | null {
   const t0 = lowerYo(cleanText(text));
   // Before the year suffix is removed: «в течение года» ends with «года».
   if (readings.duringYear && isDuringYear(t0)) {

@@ -3,10 +3,9 @@
  * N runs to the next space, comma or semicolon) and `от <full date>`, in either order, any text
  * around: «№ 145-од от 01.09.2023», «Приказ от 01.09.2023 № 145-од».
  */
-import { cleanText } from "../text/normalize";
+import { cleanText, lowerYo } from "../text/normalize";
 import { fullDate, stripYearSuffix } from "./dateText";
 import type { DayNumber } from "./dates";
-import { lowerYo } from "../text/normalize";
 
 export interface OrderRef {
   readonly number: string | undefined;
@@ -55,7 +54,16 @@ function dateOf(t: string): DayNumber | undefined {
 }
 
 export function readOrderRef(text: string): OrderRef {
-  const t = cleanText(text);
-  if (t.length > MAX_ORDER_TEXT) return { number: undefined, date: undefined };
-  return { number: numberOf(t), date: dateOf(t) };
+  // One order fixes many pairs: each text is read once.
+  let r = memo.get(text);
+  if (r === undefined) {
+    const t = cleanText(text);
+    r = t.length > MAX_ORDER_TEXT ? NONE : { number: numberOf(t), date: dateOf(t) };
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, r);
+  }
+  return r;
 }
+const NONE: OrderRef = { number: undefined, date: undefined };
+const MEMO_MAX = 10_000;
+const memo = new Map<string, OrderRef>();

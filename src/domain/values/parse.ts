@@ -116,6 +116,9 @@ export interface DateContext {
   readonly schoolYearFirst?: SchoolYearFirst;
 }
 
+/** The readings of a date column that takes full dates only («Приказ от», «Отчётная дата»). */
+const FULL_DATES_ONLY: DateReadings = {};
+
 /** A year typed as a number in a column that takes a year alone: 1900–2100, not a serial. */
 const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
@@ -126,7 +129,7 @@ const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 210
 export function readDate(
   raw: RawCell,
   ctx: DateContext | boolean,
-  readings: DateReadings = {},
+  readings: DateReadings = FULL_DATES_ONLY,
 ): Read<DayNumber> {
   if (isEmptyCell(raw)) return EMPTY;
   const context = typeof ctx === "boolean" ? { date1904: ctx } : ctx;
