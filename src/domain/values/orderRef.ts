@@ -54,7 +54,8 @@ function dateOf(t: string): DayNumber | undefined {
 }
 
 export function readOrderRef(text: string): OrderRef {
-  // One order fixes many pairs: each text is read once.
+  // One order fixes many pairs: each text is read once. (A longer cell is no reference: not kept.)
+  if (text.length > MAX_ORDER_TEXT * 2) return NONE;
   let r = memo.get(text);
   if (r === undefined) {
     const t = cleanText(text);
