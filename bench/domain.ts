@@ -5,11 +5,14 @@
  */
 import { evaluateWorkbook } from "../src/domain/engine";
 import { poolKpis } from "../src/domain/kpi/pool";
-import { syntheticSchool } from "./synthetic";
+import { keptAsSchoolsDo, syntheticSchool } from "./synthetic";
 
-function run(schools: number, scale: number): void {
+function run(schools: number, scale: number, asKept = false): void {
   const size = { mentors: 35 * scale, mentees: 65 * scale, pairs: 80 * scale };
-  const grids = Array.from({ length: schools }, (_, i) => syntheticSchool(i, size));
+  const grids = Array.from({ length: schools }, (_, i) => {
+    const g = syntheticSchool(i, size);
+    return asKept ? keptAsSchoolsDo(g) : g;
+  });
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
@@ -25,7 +28,7 @@ function run(schools: number, scale: number): void {
   const pairs = schools * size.pairs;
   const issues = results.reduce((s, r) => s + r.issues.length, 0);
   console.log(
-    `${String(schools).padStart(5)} ОО × ${scale}: ${persons} персон, ${pairs} пар → ${ms.toFixed(0)} мс, ` +
+    `${String(schools).padStart(5)} ОО × ${scale}${asKept ? " (как ведут школы)" : ""}: ${persons} персон, ${pairs} пар → ${ms.toFixed(0)} мс, ` +
       `+${heap.toFixed(0)} МБ кучи (пик ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} МБ), ` +
       `${issues} замечаний, охват молодых ${(total.values.young_mentored.value ?? 0).toFixed(3)}`,
   );
@@ -35,6 +38,9 @@ console.log("bench/domain: разбор + проверка + показател�
 run(150, 1); // 10× fewer rows
 run(1500, 1); // the region of the budget
 run(150, 10); // 10× the rows per school: near-linear?
+// Spec v2: the same region kept the way schools keep their lists (title rows, numbering, totals,
+// signatures, hidden rows, merged stages, values as people write them).
+run(1500, 1, true);
 
 // One big school: the «Проверка» of a 10,000-row workbook (compute only; its syncs are tested on the fake host).
 {

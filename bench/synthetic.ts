@@ -2,9 +2,10 @@
  * Synthetic school workbooks (raw grids) of any size, for benchmarks: realistic shapes — text and
  * date cells, a few messy values — with deterministic pseudo-random content.
  */
-import { rawDate, type RawCell, type SheetGrid, type WorkbookGrid } from "../src/domain/grid";
+import { type CellRect, rawDate, type RawCell, type SheetGrid, type WorkbookGrid } from "../src/domain/grid";
 import { infoSheet } from "../src/domain/template/keyValue";
 import { listSheet } from "../src/domain/template/sheets";
+import { NOMINATIVE_MONTHS } from "../src/domain/values/dateText";
 import { addMonths, dayFromYmd, isoOf } from "../src/domain/values/dates";
 
 /** mulberry32: a tiny deterministic PRNG so runs are comparable. */
@@ -91,6 +92,7 @@ export function syntheticSchool(
       null,
       null,
       null,
+      null,
     ];
   });
   const pairs = Array.from({ length: size.pairs }, (_, i): RawCell[] => {
@@ -145,5 +147,93 @@ export function syntheticSchool(
       sheet("Пары", cols("pairs"), pairs),
       sheet("План", cols("plan"), plan),
     ],
+  };
+}
+
+/**
+ * The same school kept the way schools keep it (spec v2): alias sheet names and headers, title
+ * rows, a column-number row, a total and a signature, hidden rows, «Этап» merged over the road
+ * map, and values written as people write them («3 г. 2 мес.», «2010 г.р.», «сентябрь 2024»,
+ * «02.09.2024г.», the order in one cell, a mentor named «Фамилия Имя»). The figures stay those of
+ * the tidy school, bar the hidden rows and the few values the writing changes.
+ */
+export function keptAsSchoolsDo(grid: WorkbookGrid): WorkbookGrid {
+  const [info, mentors, mentees, pairs, plan] = grid.sheets;
+  return {
+    ...grid,
+    sheets: [
+      info,
+      asKept(mentors, "База наставников", { ФИО: "ФИО наставника", Согласие: "Согласие наставника" }),
+      asKept(
+        mentees,
+        "Банк наставляемых",
+        { ФИО: "ФИО участника", "Педагогический стаж, лет": "Стаж работы" },
+        (r) => {
+          if (typeof r[4] === "string" && r[4].startsWith("2")) r[4] = `${r[4][0]} г. 3 мес.`;
+          if (r[1] === "Обучающийся") [r[5], r[6]] = [null, "2010 г.р."];
+        },
+      ),
+      asKept(pairs, "Пары и группы", { "Приказ №": "Приказ о закреплении" }, (r, i) => {
+        const start = r[5];
+        if (typeof start === "string")
+          r[5] =
+            i % 5 === 0
+              ? `${NOMINATIVE_MONTHS[Number(start.slice(3, 5)) - 1]} ${start.slice(6)}`
+              : `${start}г.`;
+        if (i % 7 === 0 && typeof r[1] === "string") r[1] = r[1].split(" ").slice(0, 2).join(" ");
+        const date = r[11];
+        r[10] = `№ ${String(r[10])} от ${typeof date === "object" && date !== null && "iso" in date ? date.iso.split("-").reverse().join(".") : ""}`;
+        r[11] = null;
+      }),
+      roadMap(plan),
+    ],
+  };
+}
+
+function asKept(
+  sheet: SheetGrid,
+  name: string,
+  headers: Readonly<Record<string, string>>,
+  change: (row: RawCell[], i: number) => void = () => {},
+): SheetGrid {
+  const [header, ...data] = sheet.rows;
+  const width = header.length;
+  const rows: RawCell[][] = [
+    [`${name} МБОУ «Синтетическая школа», 2024/2025 учебный год`],
+    [],
+    header.map((h) => headers[h as string] ?? h),
+    header.map((_, i) => i + 1),
+    ...data.map((r, i) => {
+      const copy = [...r];
+      change(copy, i);
+      return copy;
+    }),
+    [`Итого: ${data.length}`],
+    ["Исполнитель:", null, "заместитель директора", null, "__________"],
+  ];
+  const hiddenRows = data.flatMap((_, i) => (i % 25 === 24 ? [i + 5] : []));
+  const merges: CellRect[] = [
+    { top: 1, left: 1, bottom: 1, right: width },
+    { top: data.length + 5, left: 1, bottom: data.length + 5, right: 2 },
+  ];
+  return { name, firstRow: 1, firstCol: 1, rows, hiddenRows, merges };
+}
+
+function roadMap(plan: SheetGrid): SheetGrid {
+  const [header, ...data] = plan.rows;
+  const rows = data.map((r, i) => {
+    const copy = [...r];
+    if (i > 0) copy[1] = null;
+    if (i === 0) copy[4] = "В течение года";
+    else if (i % 2 === 0 && typeof copy[4] === "object" && copy[4] !== null && "iso" in copy[4])
+      copy[4] = `до ${copy[4].iso.split("-").reverse().join(".")}`;
+    return copy;
+  });
+  return {
+    name: "Дорожная карта",
+    firstRow: 1,
+    firstCol: 1,
+    rows: [["План мероприятий (дорожная карта)"], header, ...rows],
+    merges: [{ top: 3, left: 2, bottom: rows.length + 2, right: 2 }],
   };
 }

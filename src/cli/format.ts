@@ -4,8 +4,10 @@ import { columnLetter, severityLabels } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
 import type {
   GroupsResult,
+  KpiId,
   KpiValues,
   LoadResult,
+  NotCounted,
   PlanResult,
   SatisfactionResult,
   ShareResult,
@@ -37,39 +39,63 @@ const breakdown = (r: Readonly<Record<string, number>>) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join("; ");
 
-/** One line per KPI of the catalogue. */
-export function kpiLines(values: KpiValues): string[] {
-  return kpiCatalogue.map((def) => {
-    const v = values[def.id] as unknown;
-    let text: string;
-    switch (def.kind) {
-      case "share":
-        text = shareText(v as ShareResult);
-        break;
-      case "plan": {
-        const p = v as PlanResult;
-        text = `${shareText(p)}; просрочено мероприятий: ${p.overdue}`;
-        break;
-      }
-      case "groups": {
-        const g = v as GroupsResult;
-        text = `${g.value} (связей: ${g.links})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
-        break;
-      }
-      case "load": {
-        const l = v as LoadResult;
-        text = `наставников: ${l.mentors}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${l.overLimit}`;
-        break;
-      }
-      case "count":
-        text = String((v as { value: number }).value);
-        break;
-      case "satisfaction": {
-        const s = v as SatisfactionResult;
-        text = `наставники ${num(s.mentor.mean)} (оценок: ${s.mentor.n}); наставляемые ${num(s.mentee.mean)} (оценок: ${s.mentee.n})`;
-        break;
-      }
-    }
-    return `  ${def.title}: ${text}`;
+/** «строки 5, 7, 9» / «строка 5»: the rows of a reason, the first few. */
+function rowsText(rows: readonly { row: number | null }[]): string {
+  const numbers = rows.flatMap((r) => (r.row === null ? [] : [r.row]));
+  if (numbers.length === 0) return "";
+  const shown = numbers.slice(0, 10).join(", ") + (numbers.length > 10 ? ", …" : "");
+  return ` (${numbers.length === 1 ? "строка" : "строки"} ${shown})`;
+}
+
+/** «не учтено строк: 2 — лист «Пары»: дата начала не читается (строки 5, 7)», or null when none. */
+export function notCountedLine(n: NotCounted): string | null {
+  if (n.count === 0) return null;
+  const reasons = n.reasons.map((r) => `${r.reason}${rowsText(r.rows)}`).join("; ");
+  return `    не учтено строк: ${n.count} — ${reasons}`;
+}
+
+/**
+ * One line per KPI of the catalogue; with `notCounted`, each KPI that could not count some rows
+ * is followed by a line saying how many and why.
+ */
+export function kpiLines(values: KpiValues, notCounted?: Readonly<Record<KpiId, NotCounted>>): string[] {
+  return kpiCatalogue.flatMap((def) => {
+    const line = kpiLine(def, values);
+    const note = notCounted ? notCountedLine(notCounted[def.id]) : null;
+    return note === null ? [line] : [line, note];
   });
+}
+
+function kpiLine(def: (typeof kpiCatalogue)[number], values: KpiValues): string {
+  const v = values[def.id] as unknown;
+  let text: string;
+  switch (def.kind) {
+    case "share":
+      text = shareText(v as ShareResult);
+      break;
+    case "plan": {
+      const p = v as PlanResult;
+      text = `${shareText(p)}; просрочено мероприятий: ${p.overdue}`;
+      break;
+    }
+    case "groups": {
+      const g = v as GroupsResult;
+      text = `${g.value} (связей: ${g.links})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
+      break;
+    }
+    case "load": {
+      const l = v as LoadResult;
+      text = `наставников: ${l.mentors}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${l.overLimit}`;
+      break;
+    }
+    case "count":
+      text = String((v as { value: number }).value);
+      break;
+    case "satisfaction": {
+      const s = v as SatisfactionResult;
+      text = `наставники ${num(s.mentor.mean)} (оценок: ${s.mentor.n}); наставляемые ${num(s.mentee.mean)} (оценок: ${s.mentee.n})`;
+      break;
+    }
+  }
+  return `  ${def.title}: ${text}`;
 }

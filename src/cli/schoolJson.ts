@@ -3,7 +3,7 @@ import type { SchoolResult } from "../domain/engine";
 import type { Issue } from "../domain/issues";
 import { countBySeverity } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
-import type { KpiValues } from "../domain/kpi/types";
+import type { KpiId, KpiValues, NotCounted } from "../domain/kpi/types";
 import { isoOf } from "../domain/values/dates";
 
 export interface SchoolJson {
@@ -39,6 +39,26 @@ export function counts(issues: readonly Issue[]) {
 /** KPI values in catalogue order (every id present). */
 export function kpisJson(values: KpiValues): Record<string, unknown> {
   return Object.fromEntries(kpiCatalogue.map((k) => [k.id, values[k.id]]));
+}
+
+/**
+ * Per KPI, the rows it could not count (an extra field of a `kpi --json` file entry; every KPI id
+ * present): the count and each reason with its rows as sheet and row numbers — no names.
+ */
+export function notCountedJson(n: Readonly<Record<KpiId, NotCounted>>): Record<string, unknown> {
+  return Object.fromEntries(
+    kpiCatalogue.map((k) => [
+      k.id,
+      {
+        count: n[k.id].count,
+        reasons: n[k.id].reasons.map((r) => ({
+          reason: r.reason,
+          count: r.rows.length,
+          rows: r.rows.map((x) => ({ sheet: x.sheet, row: x.row })),
+        })),
+      },
+    ]),
+  );
 }
 
 /** Top-level `asOf`: the override, else the latest D among readable files. */

@@ -32,7 +32,7 @@ export const NO_AS_OF_ERROR =
   "Не указана или не читается «Отчётная дата» на листе «Сведения»: показатели не рассчитаны. Укажите дату или задайте её явно.";
 
 export function evaluateWorkbook(grid: WorkbookGrid, opts: EvaluateOptions = {}): SchoolResult {
-  const wb = readSchoolWorkbook(grid);
+  const wb = readSchoolWorkbook(grid, opts);
   return evaluateSchool(wb, opts);
 }
 

@@ -64,6 +64,32 @@ describe("nastavnik init", () => {
     for (const v of pairs.validations) expect(v.prompt).toMatch(/[А-Яа-я]/);
   });
 
+  test("writes template v2: «Дата рождения», the 10+ item, the new values in the lists, ages 5–80", () => {
+    const wb = inspect(file);
+    const sheet = (name: string) => wb.sheets.find((x: any) => x.name === name);
+    const mentees = sheet("Наставляемые");
+    expect(mentees.headers.slice(4, 7)).toEqual([
+      "Педагогический стаж, лет",
+      "Возраст, лет",
+      "Дата рождения",
+    ]);
+    // «Возраст, лет» is column F: a whole number 5–80, with its prompt.
+    const age = mentees.validations.find((v: any) => v.sqref.startsWith("F"));
+    expect(age).toMatchObject({ type: "whole", formula1: "5", prompt: "Целое число от 5 до 80" });
+    const birth = mentees.validations.find((v: any) => v.sqref.startsWith("G"));
+    expect(birth).toMatchObject({ type: "date" });
+    const info = sheet("Сведения").cells.map((r: any[]) => r[0].v);
+    expect(info.slice(6, 9)).toEqual([
+      "Численность педагогических работников",
+      "Численность обучающихся",
+      "Численность обучающихся в возрасте от 10 лет",
+    ]);
+    const lists = sheet("Справочники")
+      .cells.flat()
+      .map((c: any) => c.v);
+    expect(lists).toEqual(expect.arrayContaining(["Студент – студент", "Приостановлена"]));
+  });
+
   test("refuses to overwrite without --force", () => {
     const again = nastavnik(["init", file]);
     expect(again.code).toBe(2);
@@ -90,5 +116,13 @@ describe("nastavnik init", () => {
     const check = nastavnikJson(["check", demo]).json.files[0];
     // The demo keeps a few realistic mistakes for «Проверка» to show.
     expect(check.issues.map((i: any) => i.code)).toEqual(expect.arrayContaining(["P009", "M001"]));
+    // …and exercises version 2: values typed as people type them, read with a notice; a suspended
+    // pair; pupils from 8 years; the students' share against the pupils aged 10 and over.
+    const notices = check.issues.filter((i: any) => i.code === "F008").map((i: any) => i.value);
+    expect(notices).toEqual(
+      expect.arrayContaining(["4 мес.", "2011 г.р.", "В течение года (по отдельному плану)"]),
+    );
+    expect(check.issues.filter((i: any) => i.code === "F004")).toEqual([]);
+    expect(k.students_involved.denominator).toBe(512);
   });
 });

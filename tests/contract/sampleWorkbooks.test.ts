@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { evaluateWorkbook, type SchoolResult } from "../../src/domain/engine";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { day } from "../domain/builders";
-import { SHARED } from "../paths";
+import { REPO_ROOT, SHARED } from "../paths";
 
 const SAMPLES = join(SHARED, "samples");
 const FILES = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"];
@@ -28,7 +28,7 @@ const results: Record<string, SchoolResult> = {};
 beforeAll(() => {
   const out = execFileSync(
     "/usr/bin/python3",
-    [join(__dirname, "xlsxToGrid.py"), ...FILES.map((f) => join(SAMPLES, f))],
+    [join(REPO_ROOT, "tests/fixtures/xlsx_to_grid.py"), ...FILES.map((f) => join(SAMPLES, f))],
     {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,

@@ -141,3 +141,57 @@ test("the add-in's own writes raise no change events", async () => {
   await runStructure();
   expect(h.fake.stats.changesWithEventsEnabled).toBe(0);
 });
+
+describe("a workbook made by version 1 of the template", () => {
+  const v1Mentees = listSheet("mentees")
+    .columns.filter((c) => c.key !== "birthDate")
+    .map((c) => c.header);
+  const v1Info = [
+    ["Показатель", "Значение"],
+    ["Код ОО", "ОО-5"],
+    ["Наименование ОО", "МБОУ «СОШ № 5»"],
+    ["Муниципалитет", "Энский район"],
+    ["Учебный год", "2024/2025"],
+    ["Отчётная дата", "20.12.2024"],
+    ["Численность педагогических работников", 40],
+    ["Численность обучающихся", 600],
+    ["Куратор", "Смирнова Ольга Викторовна"],
+  ];
+  const v1: () => FakeWorkbookState = () => ({
+    sheets: [
+      { name: "Сведения", rows: v1Info, tables: [{ name: "OrgInfo", address: `A1:B${v1Info.length}` }] },
+      {
+        name: "Наставляемые",
+        rows: [
+          [...v1Mentees, "Телефон"],
+          ["Крылова Дарья Олеговна", "Педагог", "Учитель", "Русский язык", 1, 24, "", "", "", "", "+7 900"],
+          ["Галкин Степан Ильич", "Обучающийся", "3А", "", "", 8, "", "", "", "", ""],
+        ],
+        tables: [{ name: "Mentees", address: `A1:${String.fromCharCode(65 + v1Mentees.length)}3` }],
+      },
+    ],
+  });
+
+  test("gains «Дата рождения» and the 10+ item; every row, value and extra column stays", async () => {
+    h = withFakeExcel(v1());
+    const before = h.fake.sheetValues("Наставляемые");
+    const result = await runStructure();
+    const table = h.fake.state.table("Mentees")!;
+    expect(table.headers).toEqual([...v1Mentees, "Телефон", "Дата рождения"]);
+    const after = h.fake.sheetValues("Наставляемые");
+    before.forEach((row, r) => row.forEach((v, c) => expect([r, c, after[r][c]]).toEqual([r, c, v])));
+    const info = h.fake.sheetValues("Сведения").map((r) => r[0]);
+    expect(info).toContain("Численность обучающихся в возрасте от 10 лет");
+    expect(h.fake.sheetValues("Сведения")[1]).toEqual(["Код ОО", "ОО-5"]);
+    expect(result.summary.join("\n")).toContain("«Дата рождения»");
+  });
+
+  test("repairing it twice changes nothing the second time", async () => {
+    h = withFakeExcel(v1());
+    await runStructure();
+    const once = Object.fromEntries(h.fake.state.sheetNames.map((n) => [n, h.fake.sheetValues(n)]));
+    await runStructure();
+    for (const [name, values] of Object.entries(once))
+      expect([name, h.fake.sheetValues(name)]).toEqual([name, values]);
+  });
+});

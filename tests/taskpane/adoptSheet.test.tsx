@@ -37,9 +37,10 @@ describe("«Перенести лист»", () => {
     expect(combobox("Педагогический стаж, лет")).toHaveTextContent("C: Стаж работы");
     expect(combobox("Категория")).toHaveTextContent("D: Категория");
     expect(combobox("Согласие")).toHaveTextContent("E: Согласие");
-    expect(combobox("Квалификационная категория")).toHaveTextContent("— не переносить —");
+    // «Квалификация» is a header alias of «Квалификационная категория» (workbook.md v2).
+    expect(combobox("Квалификационная категория")).toHaveTextContent("F: Квалификация");
     expect(
-      screen.getByText(/Не переносятся \(останутся только на исходном листе\): «Квалификация», «Телефон»\./),
+      screen.getByText(/Не переносятся \(останутся только на исходном листе\): «Телефон»\./),
     ).toBeInTheDocument();
     // Every required column is mapped: no warning.
     expect(screen.queryByText("Не выбраны обязательные столбцы")).not.toBeInTheDocument();
@@ -50,18 +51,36 @@ describe("«Перенести лист»", () => {
     await openBank(port);
 
     const [, ...rows] = previewCells();
-    // Columns: Строка, ФИО, Категория, Должность, Стаж, Согласие (the mapped ones, in template order).
-    expect(rows[0]).toEqual(["4", "Иванова Анна Петровна", "Педагог", "учитель математики", "25", "да"]);
-    expect(rows[1]).toEqual(["5", "Петров Пётр Петрович", "Педагог", "учитель физики", "3", "нет"]);
+    // Columns: Строка, ФИО, Категория, Должность, Стаж, Квалификационная категория, Согласие (the
+    // mapped ones, in template order).
+    expect(rows[0]).toEqual([
+      "4",
+      "Иванова Анна Петровна",
+      "Педагог",
+      "учитель математики",
+      "25",
+      "Высшая",
+      "да",
+    ]);
+    expect(rows[1]).toEqual(["5", "Петров Пётр Петрович", "Педагог", "учитель физики", "3", "Первая", "нет"]);
     expect(rows[2]).toEqual([
       "6",
       "Сидорова Мария Ивановна",
       "Руководитель ОО",
       "заместитель директора",
       "12",
+      "Высшая",
       "уточнить",
     ]);
-    expect(rows[3]).toEqual(["8", "Кузнецов Иван Сергеевич", "Педагог", "учитель истории", "5,5", "да"]);
+    expect(rows[3]).toEqual([
+      "8",
+      "Кузнецов Иван Сергеевич",
+      "Педагог",
+      "учитель истории",
+      "5,5",
+      "Без категории",
+      "да",
+    ]);
     expect(rows).toHaveLength(4);
 
     const marked = screen.getAllByRole("cell").filter((cell) => cell.getAttribute("data-problem") === "true");
@@ -76,6 +95,9 @@ describe("«Перенести лист»", () => {
     const before = port.grid("Банк наставников");
     await openBank(port);
 
+    await pickOption(combobox("Квалификационная категория"), "— не переносить —");
+    expect(screen.getByText(/Не переносятся .*: «Квалификация», «Телефон»\./)).toBeInTheDocument();
+    expect(previewCells()[1]).not.toContain("Высшая");
     await pickOption(combobox("Квалификационная категория"), "F: Квалификация");
     expect(combobox("Квалификационная категория")).toHaveTextContent("F: Квалификация");
     expect(screen.getByText(/Не переносятся .*: «Телефон»\./)).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { isoOf } from "../../domain/values/dates";
 import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
 import { kpiLines } from "../format";
 import type { Output } from "../output";
-import { kpisJson, schoolJson, topAsOf } from "../schoolJson";
+import { kpisJson, notCountedJson, schoolJson, topAsOf } from "../schoolJson";
 
 export function fileKpisJson(r: FileResult) {
   const base = { file: r.file, school: schoolJson(r.result) };
@@ -23,6 +23,7 @@ export function fileKpisJson(r: FileResult) {
     asOf: isoOf(r.result.asOf),
     schoolYear: r.result.analysis.schoolYear,
     kpis: kpisJson(r.result.kpis.values),
+    notCounted: notCountedJson(r.result.kpis.notCounted),
   };
 }
 
@@ -54,7 +55,7 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
       out.line(`  Показатели не рассчитаны: ${"error" in j ? j.error : ""}`);
     } else {
       out.line(`  на ${j.asOf!.split("-").reverse().join(".")}, учебный год ${j.schoolYear}`);
-      for (const l of kpiLines(r.result.kpis.values)) out.line(l);
+      for (const l of kpiLines(r.result.kpis.values, r.result.kpis.notCounted)) out.line(l);
     }
     out.line();
   }

@@ -1,7 +1,9 @@
 /**
  * A realistic fictional school for `nastavnik init --demo` and for trying the add-in without real
- * data: a few dozen people, pairs in every status, a group, a road map — and a few of the
- * mistakes methodists make, so that «Проверка» has something to show. All names are invented.
+ * data: a few dozen people, pairs in every status (a suspended one too), a group of pupils aged 8
+ * to 15, a road map — some values typed the way methodists type them («4 мес.», «2013 г.р.»,
+ * «в течение года»), read with a notice — and a few of the mistakes methodists make, so that
+ * «Проверка» has something to show. All names are invented.
  */
 import type { PlanValue } from "../plan/writePlan";
 import type { TemplateContent } from "../structure/templatePlan";
@@ -149,9 +151,10 @@ const mentors: Row[] = [
   },
 ];
 
-const youngTeachers: [string, string, number, number][] = [
+const youngTeachers: [string, string, number | string, number][] = [
   ["Смирнова Дарья Алексеевна", "Математика", 1, 23],
-  ["Козлов Артём Сергеевич", "Физика", 0, 22],
+  // Typed as a methodist types it: read as 0,3333 года with a notice (F008).
+  ["Козлов Артём Сергеевич", "Физика", "4 мес.", 22],
   ["Попова Алина Викторовна", "Русский язык", 2, 25],
   ["Васильева Полина Андреевна", "Начальные классы", 1, 24],
   ["Фёдоров Кирилл Иванович", "История", 3, 27],
@@ -162,14 +165,17 @@ const youngTeachers: [string, string, number, number][] = [
   ["Яковлева Екатерина Денисовна", "Музыка", 0, 21],
 ];
 
-const students: [string, string][] = [
-  ["Григорьев Тимофей Андреевич", "7А"],
-  ["Исаева Софья Максимовна", "7Б"],
-  ["Тихонов Матвей Ильич", "8А"],
-  ["Комарова Вероника Игоревна", "8А"],
-  ["Антонов Егор Дмитриевич", "9Б"],
-  ["Мельникова Алиса Романовна", "6В"],
-  ["Зайцев Глеб Артёмович", "10А"],
+/** Pupils with their class and their age or year of birth, as schools record them. */
+const students: [string, string, Row][] = [
+  ["Григорьев Тимофей Андреевич", "7А", { age: 13 }],
+  ["Исаева Софья Максимовна", "7Б", { birthDate: "2011 г.р." }],
+  // An eight-year-old in «Ученик – ученик» (municipal models count participants from 5 years);
+  // not counted in `students_involved`, whose denominator is the pupils aged 10 and over.
+  ["Тихонов Матвей Ильич", "2А", { age: 8 }],
+  ["Комарова Вероника Игоревна", "8А", { age: 14 }],
+  ["Антонов Егор Дмитриевич", "9Б", { birthDate: "2010 г.р." }],
+  ["Мельникова Алиса Романовна", "6В", { age: 12 }],
+  ["Зайцев Глеб Артёмович", "10А", { age: 16 }],
 ];
 
 function menteeRows(): Row[] {
@@ -203,7 +209,8 @@ function menteeRows(): Row[] {
       retained: "да",
     },
   );
-  for (const [fio, cls] of students) rows.push({ fio, category: "Обучающийся", position: cls });
+  for (const [fio, cls, born] of students)
+    rows.push({ fio, category: "Обучающийся", position: cls, ...born });
   return rows;
 }
 
@@ -257,7 +264,11 @@ export function demoSchool(o: DemoOptions): TemplateContent {
     orderDate: undefined,
   });
   pair("6", m(0), teacher(0), "Руководитель ОО – педагог", "Традиционное (один на один)", at(0, 2), 10);
-  pair("7", m(6), teacher(6), "Учитель – учитель", "Традиционное (один на один)", at(0, 14), 9);
+  // Suspended while the young teacher is on sick leave: takes part, not active (M001 on her).
+  pair("7", m(6), teacher(6), "Учитель – учитель", "Традиционное (один на один)", at(0, 14), 9, {
+    status: "Приостановлена",
+    result: "Приостановлена на время больничного наставляемой",
+  });
   pair("8", m(7), teacher(7), "Учитель – учитель", "Традиционное (один на один)", at(0, 14), 9);
   pair("9", m(8), teacher(8), "Учитель – учитель", "Краткосрочное (целеполагающее)", at(-6), 5, {
     plannedEnd: d(at(-1)),
@@ -360,6 +371,17 @@ export function demoSchool(o: DemoOptions): TemplateContent {
       doneDate: done ? d((due as number) - 1) : undefined,
     } as Row;
   });
+  // As road maps write it: read as 31.05 of the school year's second year, with a notice.
+  plan.splice(5, 0, {
+    no: "",
+    stage: "Реализационный",
+    event: "Школа молодого педагога: заседания по отдельному плану",
+    responsible: "Куратор программы",
+    due: "В течение года (по отдельному плану)",
+    expected: "Протоколы заседаний",
+    status: "Запланировано",
+  });
+  plan.forEach((r, i) => (r.no = String(i + 1)));
 
   return {
     info: {
@@ -370,6 +392,7 @@ export function demoSchool(o: DemoOptions): TemplateContent {
       asOf: d(o.asOf),
       teachers: 58,
       students: 640,
+      students10: 512,
       curator: "Соколова Наталья Викторовна",
       docRegulation: "да",
       docProgram: "да",

@@ -46,6 +46,8 @@ export function defineShare<Id extends KpiId, T>(spec: {
   counted: (a: Analysis, item: T) => boolean;
   ref: (a: Analysis, item: T) => RowRef;
   excluded?: (a: Analysis) => RowRef[];
+  /** Rows the KPI could not count, with their reasons (kpi/notCounted.ts). */
+  notCounted?: (a: Analysis) => readonly RowRef[];
 }): KpiDef<Id> {
   return {
     id: spec.id,
@@ -63,7 +65,12 @@ export function defineShare<Id extends KpiId, T>(spec: {
       const value = shareOf(counted.length, counted.length + missing.length, spec.target(a.settings));
       return {
         value: value as KpiValues[Id],
-        drill: { counted, missing, excluded: spec.excluded?.(a) ?? [] },
+        drill: {
+          counted,
+          missing,
+          excluded: spec.excluded?.(a) ?? [],
+          notCounted: spec.notCounted?.(a) ?? [],
+        },
       };
     },
   };

@@ -4,6 +4,7 @@ import type { Analysis } from "../analysis/analysis";
 import { perAnalysis } from "../analysis/memo";
 import type { Mentor } from "../model/records";
 import { defineShare, fixedTarget, type KpiDef } from "./define";
+import { problemPairs } from "./notCounted";
 import { excludedPairs, mentorRef } from "./refs";
 import type { LoadResult } from "./types";
 
@@ -53,7 +54,7 @@ export const mentorLoad: KpiDef<"mentor_load"> = {
         [...loads.values()].map((s) => s.size),
         limit,
       ),
-      drill: { counted, missing: over, excluded: excludedPairs(a) },
+      drill: { counted, missing: over, excluded: excludedPairs(a), notCounted: problemPairs(a) },
     };
   },
 };
@@ -77,6 +78,7 @@ function activeMentorsShare<Id extends "consent" | "mentors_trained" | "mentors_
     counted: (_a, m: Mentor) => counted(m),
     ref: (a, m) => mentorRef(a, m),
     excluded: excludedPairs,
+    notCounted: problemPairs,
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Analysis } from "../analysis/analysis";
 import { documentKeys, infoSheet } from "../template/keyValue";
 import { fixedTarget, shareOf, type KpiDef } from "./define";
+import { planWithoutDue } from "./notCounted";
 import { planRef } from "./refs";
 import type { RowRef } from "./types";
 
@@ -30,6 +31,7 @@ export const planDone: KpiDef<"plan_done"> = {
         counted: done.map((p) => planRef(a, p)),
         missing: due.filter((p) => p.status !== "Выполнено").map((p) => planRef(a, p, "не выполнено")),
         excluded: [],
+        notCounted: planWithoutDue(a),
       },
     };
   },
@@ -62,7 +64,7 @@ export const documents: KpiDef<"documents"> = {
     });
     return {
       value: shareOf(counted.length, documentKeys.length, 1),
-      drill: { counted, missing, excluded: [] },
+      drill: { counted, missing, excluded: [], notCounted: [] },
     };
   },
 };

@@ -3,6 +3,7 @@ import { mean } from "simple-statistics";
 import type { Analysis, PairFacts } from "../analysis/analysis";
 import type { Mentee } from "../model/records";
 import { defineShare, fixedTarget, type KpiDef } from "./define";
+import { allOf, pairsMissing, problemPairs, undeterminedYoung } from "./notCounted";
 import { excludedPairs, menteeRef, pairRef } from "./refs";
 import type { MeanResult } from "./types";
 
@@ -22,6 +23,24 @@ export function ratings(a: Analysis): { mentor: number[]; mentee: number[] } {
   return { mentor: pick((f) => f.pair.mentorScore), mentee: pick((f) => f.pair.menteeScore) };
 }
 
+/** Why a row's filled ratings cannot be used (unreadable, or not a whole number 1–10), or null. */
+function unusableScores(f: PairFacts): string | null {
+  const bad = (key: "mentorScore" | "menteeScore") => {
+    const state = f.pair.src.read(key)?.state ?? "empty";
+    return state === "bad" || (state === "ok" && !validScore(f.pair[key]));
+  };
+  const mentor = bad("mentorScore");
+  const mentee = bad("menteeScore");
+  if (!mentor && !mentee) return null;
+  const which =
+    mentor && mentee
+      ? "оценки наставника и наставляемого"
+      : mentor
+        ? "оценка наставника"
+        : "оценка наставляемого";
+  return `${which} не читается или не от 1 до 10`;
+}
+
 export const satisfaction: KpiDef<"satisfaction"> = {
   id: "satisfaction",
   kind: "satisfaction",
@@ -36,7 +55,12 @@ export const satisfaction: KpiDef<"satisfaction"> = {
     const rated = a.involved.filter((f) => validScore(f.pair.mentorScore) || validScore(f.pair.menteeScore));
     return {
       value: { mentor: meanOf(r.mentor), mentee: meanOf(r.mentee) },
-      drill: { counted: rated.map((f) => pairRef(a, f)), missing: [], excluded: excludedPairs(a) },
+      drill: {
+        counted: rated.map((f) => pairRef(a, f)),
+        missing: [],
+        excluded: excludedPairs(a),
+        notCounted: allOf(problemPairs(a), pairsMissing(a, a.involved, unusableScores)),
+      },
     };
   },
 };
@@ -52,4 +76,11 @@ export const retention = defineShare({
   population: (a: Analysis) => a.youngSpecialists.filter((m) => m.retained !== undefined),
   counted: (_a, m: Mentee) => m.retained === true,
   ref: (a, m) => menteeRef(a, m),
+  notCounted: (a) =>
+    allOf(
+      undeterminedYoung(a),
+      a.youngSpecialists
+        .filter((m) => m.retained === undefined && m.src.read("retained")?.state === "bad")
+        .map((m) => menteeRef(a, m, "не читается отметка «Закрепился в профессии»")),
+    ),
 });

@@ -1,6 +1,7 @@
 /** KPIs over «Пары» rows: active groups, formalisation, programmes, completion, overdue. */
 import type { Analysis, PairFacts } from "../analysis/analysis";
 import { defineShare, fixedTarget, shareOf, type KpiDef } from "./define";
+import { allOf, pairsMissing, problemPairs } from "./notCounted";
 import { excludedPairs, pairRef } from "./refs";
 
 const SOURCE = "Целевая модель наставничества (распоряжение Минпросвещения России Р-145)";
@@ -32,7 +33,12 @@ export const activeGroups: KpiDef<"active_groups"> = {
     }
     return {
       value: { value: firstRowOfGroup.size, links: a.active.length, byForm, byKind },
-      drill: { counted: a.active.map((f) => pairRef(a, f)), missing: [], excluded: excludedPairs(a) },
+      drill: {
+        counted: a.active.map((f) => pairRef(a, f)),
+        missing: [],
+        excluded: excludedPairs(a),
+        notCounted: problemPairs(a),
+      },
     };
   },
 };
@@ -55,6 +61,7 @@ function activeRowsShare<Id extends "formalized" | "personal_program">(
     counted: (_a, f: PairFacts) => counted(f),
     ref: (a, f) => pairRef(a, f),
     excluded: excludedPairs,
+    notCounted: problemPairs,
   });
 }
 
@@ -97,6 +104,16 @@ export const completed: KpiDef<"completed"> = {
         counted: done.map((f) => pairRef(a, f)),
         missing: ended.filter((f) => f.pair.status !== "Завершена").map((f) => pairRef(a, f, "прекращена")),
         excluded: excludedPairs(a),
+        notCounted: allOf(
+          problemPairs(a),
+          pairsMissing(a, a.pairs, (f) =>
+            f.notCounted === null &&
+            (f.pair.status === "Завершена" || f.pair.status === "Прекращена") &&
+            f.effectiveEnd === undefined
+              ? "не указана или не читается дата окончания — не определить, когда пара закончилась"
+              : null,
+          ),
+        ),
       },
     };
   },
@@ -114,7 +131,19 @@ export const overdue: KpiDef<"overdue"> = {
     const late = a.active.filter((f) => f.pair.plannedEnd !== undefined && f.pair.plannedEnd < a.asOf);
     return {
       value: { value: late.length },
-      drill: { counted: late.map((f) => pairRef(a, f)), missing: [], excluded: excludedPairs(a) },
+      drill: {
+        counted: late.map((f) => pairRef(a, f)),
+        missing: [],
+        excluded: excludedPairs(a),
+        notCounted: allOf(
+          problemPairs(a),
+          pairsMissing(a, a.active, (f) =>
+            f.pair.plannedEnd === undefined
+              ? "не указана или не читается плановая дата окончания — не определить, истёк ли срок"
+              : null,
+          ),
+        ),
+      },
     };
   },
 };

@@ -74,4 +74,4 @@ export const excludedPairs = perAnalysis((a: Analysis): RowRef[] =>
   a.pairs.filter((f) => f.notCounted !== null).map((f) => pairRef(a, f, `не учитывается: ${f.notCounted}`)),
 );
 
-export const noDrill: Drill = { counted: [], missing: [], excluded: [] };
+export const noDrill: Drill = { counted: [], missing: [], excluded: [], notCounted: [] };

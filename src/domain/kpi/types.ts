@@ -91,10 +91,34 @@ export interface Drill {
   readonly missing: readonly RowRef[];
   /** «Пары» rows that do not take part, with the reason («не учитывается»). */
   readonly excluded: readonly RowRef[];
+  /**
+   * Rows the KPI could not count because something in them cannot be read or resolved — an
+   * unreadable start date, a mentor not found, a стаж that cannot be read — each with its reason
+   * in `note`. (A pair that is only planned is not among them: it is not counted by definition.)
+   */
+  readonly notCounted: readonly RowRef[];
+}
+
+/** One reason why rows were not counted, with the rows (drill-down). */
+export interface NotCountedReason {
+  /** Russian, ready to print: «лист «Пары»: дата начала не читается». */
+  readonly reason: string;
+  readonly rows: readonly RowRef[];
+}
+
+/**
+ * How many rows a KPI could not count and why (never a silent drop): depersonalised — reasons
+ * and counts; the rows are there for drill-down in the workbook.
+ */
+export interface NotCounted {
+  readonly count: number;
+  readonly reasons: readonly NotCountedReason[];
 }
 
 export interface SchoolKpis {
   readonly values: KpiValues;
   readonly pool: PoolData;
   readonly drill: Readonly<Record<KpiId, Drill>>;
+  /** Per KPI, the rows it could not count, grouped by reason. */
+  readonly notCounted: Readonly<Record<KpiId, NotCounted>>;
 }

@@ -37,7 +37,10 @@ export interface Mentor extends PersonBase {
 export interface Mentee extends PersonBase {
   readonly category: MenteeCategory | undefined;
   readonly position: string | undefined;
+  /** «Возраст, лет» as read (any number; "Age at D" uses it only within 5–80). */
   readonly age: number | undefined;
+  /** «Дата рождения» (a year alone reads 01.01 of that year). */
+  readonly birthDate: DayNumber | undefined;
   readonly young: boolean | undefined;
   /** «Молодой специалист» holds something that is neither да/нет nor empty (F002). */
   readonly youngUnreadable: boolean;
@@ -93,9 +96,14 @@ export interface OrgInfo {
   readonly name: string | undefined;
   readonly municipality: string | undefined;
   readonly schoolYear: string | undefined;
+  /** First calendar year of «Учебный год» when it is one of the spellings of workbook.md. */
+  readonly schoolYearFirst: number | undefined;
   readonly asOf: DayNumber | undefined;
+  /** Counts of «Сведения»: readable integers ≥ 0, else undefined. */
   readonly teachers: number | undefined;
   readonly students: number | undefined;
+  /** «Численность обучающихся в возрасте от 10 лет». */
+  readonly students10: number | undefined;
   /** The five documents of `documents`, in catalogue order: true = да. */
   readonly documents: readonly (boolean | undefined)[];
 }

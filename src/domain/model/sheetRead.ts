@@ -14,16 +14,22 @@ export interface CellRead {
   readonly read: Read<unknown>;
 }
 
-/** Where a sheet's recognised columns are; shared by all rows of the sheet. */
+/**
+ * Where a sheet's recognised columns are; shared by all rows of the sheet. Besides the columns
+ * found, it holds the columns another column can fill (a «Срок наставничества» stands in for the
+ * two date columns, «Форма (вид)» for «Вид наставничества»): their cells are that column's.
+ */
 export interface ColumnLayout {
-  /** Keys of the columns found on the sheet, in catalogue order. */
+  /** Keys of the columns found on the sheet or filled by one, in catalogue order. */
   readonly keys: readonly string[];
   /** Worksheet column (1-based) of each key. */
   readonly cols: readonly number[];
-  /** Index in a grid row of each key's cell (its column minus the grid's first column). */
+  /** Index in a grid row of each key's cell (its column minus the grid's first column); -1: none. */
   readonly indexes: readonly number[];
   /** Key → its position in `keys`. */
   readonly positions: ReadonlyMap<string, number>;
+  /** Worksheet column of a grid row's first cell. */
+  readonly firstCol: number;
 }
 
 /**
@@ -41,6 +47,11 @@ export class RowRead {
     private readonly gridRow: readonly RawCell[],
     /** The read of each column of the layout, by position. */
     private readonly reads: readonly Read<unknown>[],
+    /**
+     * Per position, the grid index of the cell a value came from when another cell filled it
+     * (the period a date was taken from); absent for the usual row where every value is its own.
+     */
+    private readonly sources?: readonly (number | undefined)[],
   ) {}
 
   /** The read of the cell in a column; undefined when the sheet has no such column. */
@@ -61,6 +72,16 @@ export class RowRead {
     return i === undefined ? undefined : this.cellAt(i);
   }
 
+  /** Keys of the cells read with an F008 note (usually none: no array is made then). */
+  notedKeys(): readonly string[] {
+    let keys: string[] | null = null;
+    for (let i = 0; i < this.reads.length; i++) {
+      const r = this.reads[i];
+      if (r.state === "ok" && r.note !== undefined) (keys ??= []).push(this.layout.keys[i]);
+    }
+    return keys ?? NO_KEYS;
+  }
+
   /** Every cell, by column key; only columns found on the sheet are present. Built on each call. */
   get cells(): Readonly<Record<string, CellRead>> {
     const cells: Record<string, CellRead> = {};
@@ -69,22 +90,34 @@ export class RowRead {
   }
 
   private cellAt(i: number): CellRead {
+    const source = this.sources?.[i];
+    const index = source ?? this.layout.indexes[i];
     return {
-      raw: this.gridRow[this.layout.indexes[i]] ?? null,
-      col: this.layout.cols[i],
+      raw: index < 0 ? null : (this.gridRow[index] ?? null),
+      col: source === undefined ? this.layout.cols[i] : this.layout.firstCol + source,
       read: this.reads[i],
     };
   }
 }
+
+const NO_KEYS: readonly string[] = [];
 
 export interface SheetRead {
   readonly spec: ListSheetSpec;
   /** The sheet's name in the file. */
   readonly nameInFile: string;
   readonly headerRow: number;
-  /** Column key → worksheet column. */
+  /** Column key → worksheet column, for the columns found under their headers. */
   readonly columns: ReadonlyMap<string, number>;
+  /**
+   * Template columns absent from the sheet that a reading-only column stands in for («Дата начала»
+   * and «Дата окончания (план)» from «Срок наставничества»): key → that column. Checked like the
+   * columns found (F001 on an empty period).
+   */
+  readonly standIns: ReadonlyMap<string, number>;
   readonly rows: readonly RowRead[];
+  /** Rows under the header skipped as not data (S004), with their reasons. */
+  readonly skipped: readonly import("../read/nonDataRows").SkippedRow[];
 }
 
 /** The value of a cell when it was read successfully, else undefined (empty or unreadable). */
@@ -93,6 +126,7 @@ export function valueOf<T>(row: RowRead, key: string): T | undefined {
   return r !== undefined && r.state === "ok" ? (r.value as T) : undefined;
 }
 
-export function columnSpecs(sheet: SheetRead): readonly ColumnSpec[] {
-  return sheet.spec.columns.filter((c) => sheet.columns.has(c.key));
+/** The template columns whose cells the rules check on this sheet: found, or stood in for. */
+export function checkedColumns(sheet: SheetRead): readonly ColumnSpec[] {
+  return sheet.spec.columns.filter((c) => sheet.columns.has(c.key) || sheet.standIns.has(c.key));
 }

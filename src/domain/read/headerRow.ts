@@ -1,10 +1,12 @@
 /**
- * Locating the header row and mapping columns to the catalogue (workbook.md): the first of the
- * first 20 rows in which at least ⌈n/2⌉ of the n required headers are recognised.
+ * Locating the header row and mapping columns to the catalogue (workbook.md v2, "Header row"): a
+ * cell is recognised when its normalised text is the header or an alias of any column of the
+ * sheet; the header row is, among the first 20 rows of the used range, the row with the most
+ * recognised cells, at least 2; on a tie the upper row wins.
  */
 import type { RawCell, SheetGrid } from "../grid";
-import { displayOf } from "../values/parse";
 import { normalizeHeader } from "../text/normalize";
+import { displayOf, isEmptyCell } from "../values/parse";
 
 export interface HeaderTarget {
   readonly key: string;
@@ -16,36 +18,30 @@ export interface HeaderTarget {
 export interface HeaderMatch {
   /** Worksheet row of the header. */
   readonly row: number;
-  /** Catalogue key → worksheet column (1-based). */
+  /** Catalogue key → worksheet column (1-based): the leftmost column naming the key. */
   readonly columns: ReadonlyMap<string, number>;
   /** Worksheet columns whose header names the same key as an earlier column (for tie-breaks). */
   readonly duplicates: ReadonlyMap<string, readonly number[]>;
+  /** How many cells of the row are recognised headers. */
+  readonly recognised: number;
 }
 
 export const HEADER_SEARCH_ROWS = 20;
+/** A header row has at least this many recognised cells (v1 required ⌈n/2⌉ required headers). */
+export const MIN_RECOGNISED = 2;
 
-/** What matching a row against a list of targets needs, worked out once per list. */
-interface TargetIndex {
-  /** normalised header or alias → key. The canonical header of one column beats an alias of another. */
-  readonly lookup: ReadonlyMap<string, string>;
-  readonly required: readonly HeaderTarget[];
-  /** How many required headers make a header row. */
-  readonly needed: number;
-}
+// Every sheet of every file is matched against the same few catalogue lists: their lookups are kept.
+const lookups = new WeakMap<readonly HeaderTarget[], ReadonlyMap<string, string>>();
 
-// Every sheet of every file is matched against the same few catalogue lists.
-const indexes = new WeakMap<readonly HeaderTarget[], TargetIndex>();
-
-function targetIndex(targets: readonly HeaderTarget[]): TargetIndex {
-  const known = indexes.get(targets);
+/** normalised header or alias → key. The canonical header of one column beats an alias of another. */
+export function headerLookup(targets: readonly HeaderTarget[]): ReadonlyMap<string, string> {
+  const known = lookups.get(targets);
   if (known) return known;
   const lookup = new Map<string, string>();
   for (const t of targets) for (const a of t.aliases) lookup.set(normalizeHeader(a), t.key);
   for (const t of targets) lookup.set(normalizeHeader(t.header), t.key);
-  const required = targets.filter((t) => t.required);
-  const index = { lookup, required, needed: Math.max(Math.ceil(required.length / 2), 1) };
-  indexes.set(targets, index);
-  return index;
+  lookups.set(targets, lookup);
+  return lookup;
 }
 
 /** The key a header cell names, if any. */
@@ -54,55 +50,61 @@ function keyOfCell(cell: RawCell | undefined, lookup: ReadonlyMap<string, string
   return text === null ? undefined : lookup.get(normalizeHeader(text));
 }
 
-/** The first column naming each key; `repeated` when some key is named again. */
-function matchRow(
+/** Every column of a row that names a key: the first one in `columns`, the later ones in `duplicates`. */
+export function matchHeaderRow(
   cells: readonly RawCell[],
   firstCol: number,
   lookup: ReadonlyMap<string, string>,
-): { columns: Map<string, number>; repeated: boolean } {
+): { columns: Map<string, number>; duplicates: Map<string, number[]>; recognised: number } {
   const columns = new Map<string, number>();
-  let repeated = false;
-  for (let i = 0; i < cells.length; i++) {
-    const key = keyOfCell(cells[i], lookup);
-    if (key === undefined) continue;
-    if (columns.has(key)) repeated = true;
-    else columns.set(key, firstCol + i);
-  }
-  return { columns, repeated };
-}
-
-function duplicatesOf(
-  cells: readonly RawCell[],
-  firstCol: number,
-  lookup: ReadonlyMap<string, string>,
-): Map<string, number[]> {
   const all = new Map<string, number[]>();
+  let recognised = 0;
   for (let i = 0; i < cells.length; i++) {
     const key = keyOfCell(cells[i], lookup);
     if (key === undefined) continue;
-    const list = all.get(key) ?? [];
-    list.push(firstCol + i);
-    all.set(key, list);
+    recognised++;
+    const col = firstCol + i;
+    if (!columns.has(key)) columns.set(key, col);
+    const list = all.get(key);
+    if (list) list.push(col);
+    else all.set(key, [col]);
   }
-  for (const [k, v] of all) if (v.length < 2) all.delete(k);
-  return all;
+  const duplicates = new Map<string, number[]>();
+  for (const [k, v] of all) if (v.length > 1) duplicates.set(k, v);
+  return { columns, duplicates, recognised };
 }
 
-export function findHeaderRow(sheet: SheetGrid, targets: readonly HeaderTarget[]): HeaderMatch | null {
-  const { lookup, required, needed } = targetIndex(targets);
-  for (let i = 0; i < sheet.rows.length; i++) {
-    const row = sheet.firstRow + i;
-    if (row > HEADER_SEARCH_ROWS) break;
+function nonEmptyCount(cells: readonly RawCell[]): number {
+  let n = 0;
+  for (const c of cells) if (!isEmptyCell(c)) n++;
+  return n;
+}
+
+export interface HeaderOptions {
+  /** Fewest recognised cells of a header row (default 2; a header row chosen by hand may take 1). */
+  readonly minRecognised?: number;
+}
+
+export function findHeaderRow(
+  sheet: SheetGrid,
+  targets: readonly HeaderTarget[],
+  opts: HeaderOptions = {},
+): HeaderMatch | null {
+  const lookup = headerLookup(targets);
+  const min = opts.minRecognised ?? MIN_RECOGNISED;
+  let best: HeaderMatch | null = null;
+  const rows = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < rows; i++) {
+    // A row cannot have more recognised cells than non-empty ones: once a header is found, the data
+    // rows under it (no more cells than the header has) are passed over without normalising a cell.
     const cells = sheet.rows[i];
-    const { columns, repeated } = matchRow(cells, sheet.firstCol, lookup);
-    let found = 0;
-    for (const t of required) if (columns.has(t.key)) found++;
-    if (found >= needed) {
-      const duplicates = repeated ? duplicatesOf(cells, sheet.firstCol, lookup) : new Map<string, number[]>();
-      return { row, columns, duplicates };
-    }
+    if (best !== null && (cells.length <= best.recognised || nonEmptyCount(cells) <= best.recognised))
+      continue;
+    const m = matchHeaderRow(cells, sheet.firstCol, lookup);
+    if (m.recognised < min || (best !== null && m.recognised <= best.recognised)) continue;
+    best = { row: sheet.firstRow + i, ...m };
   }
-  return null;
+  return best;
 }
 
 /** The cell at a worksheet row/column of a grid (null outside the used range). */

@@ -1,12 +1,14 @@
 /**
- * Reading «Сведения» / «Настройки»: items found by their label (header normalisation), in any
- * order; the first row naming an item wins; unknown items are ignored.
+ * Reading «Сведения» / «Настройки»: items found by their label, in any order; the first row naming
+ * an item wins; unknown items are ignored. Labels are compared after two clean-ups (a leading
+ * «в т.ч.», «в том числе» or «из них» and a trailing parenthesised remark removed) and header
+ * normalisation, applied alike to the cell and to every item name and alias (workbook.md).
  */
 import type { SheetGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { ItemRead } from "../model/records";
 import type { KeyValueSheetSpec } from "../template/keyValue";
-import { normalizeHeader } from "../text/normalize";
+import { cleanText, lowerYo, normalizeHeader } from "../text/normalize";
 import { displayOf } from "../values/parse";
 import { findHeaderRow, type HeaderTarget } from "./headerRow";
 import { structureIssue } from "./structureIssues";
@@ -19,19 +21,46 @@ export interface KeyValueResult {
 
 /** The two header targets of a key–value sheet; one list per spec, so the header index is reused. */
 const targetsOf = memoBySpec((spec: KeyValueSheetSpec): HeaderTarget[] => [
-  {
-    key: "label",
-    header: spec.labelHeader,
-    aliases: ["Наименование показателя", "Параметр", "Показатель"],
-    required: true,
-  },
-  { key: "value", header: spec.valueHeader, aliases: [], required: true },
+  { key: "label", header: spec.labelHeader, aliases: spec.labelAliases, required: true },
+  { key: "value", header: spec.valueHeader, aliases: spec.valueAliases, required: true },
 ]);
 
-/** normalised item label → item key. */
-const itemKeysOf = memoBySpec(
-  (spec: KeyValueSheetSpec) => new Map(spec.items.map((it) => [normalizeHeader(it.label), it.key])),
-);
+const LEADING_REMARKS = ["в т.ч.", "в т. ч.", "в том числе", "из них"];
+
+/**
+ * An item label as compared: «в т.ч. обучающихся в возрасте от 10 лет (5-11 кл.)» → «обучающихся в
+ * возрасте от 10 лет» → header normalisation. Linear: prefix tests and one scan for the remark.
+ */
+export function itemLabelKey(label: string): string {
+  let t = cleanText(label);
+  const lower = lowerYo(t);
+  for (const lead of LEADING_REMARKS) {
+    if (lower.startsWith(`${lead} `)) {
+      t = t.slice(lead.length + 1);
+      break;
+    }
+  }
+  if (t.endsWith(")")) {
+    // The remark starts at the «(» that opens the last parenthesised group.
+    let depth = 0;
+    for (let i = t.length - 1; i >= 0; i--) {
+      if (t[i] === ")") depth++;
+      else if (t[i] === "(" && --depth === 0) {
+        if (i > 0) t = t.slice(0, i);
+        break;
+      }
+    }
+  }
+  return normalizeHeader(t);
+}
+
+/** item label key (cleaned and normalised, names and aliases alike) → item key. */
+const itemKeysOf = memoBySpec((spec: KeyValueSheetSpec) => {
+  const keys = new Map<string, string>();
+  for (const it of spec.items) for (const a of it.aliases) keys.set(itemLabelKey(a), it.key);
+  for (const it of spec.items) keys.set(itemLabelKey(it.label), it.key);
+  return keys;
+});
 
 function memoBySpec<T>(make: (spec: KeyValueSheetSpec) => T): (spec: KeyValueSheetSpec) => T {
   const memo = new WeakMap<KeyValueSheetSpec, T>();
@@ -54,7 +83,7 @@ export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): Key
       spec.name,
       grid.name,
       header,
-      `На листе «${spec.name}» нет столбца «${header}». Верните заголовки «${spec.labelHeader}» и «${spec.valueHeader}» в первую строку.`,
+      `На листе «${spec.name}» нет столбца «${header}». Верните заголовки «${spec.labelHeader}» и «${spec.valueHeader}» в строку заголовков.`,
     );
   if (!match) return { found: true, items: new Map(), issues: targets.map((t) => missing(t.header)) };
   const labelCol = match.columns.get("label");
@@ -68,7 +97,7 @@ export function readKeyValueSheet(grid: SheetGrid, spec: KeyValueSheetSpec): Key
   for (let i = match.row - grid.firstRow + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i];
     const label = displayOf(cells[labelCol - grid.firstCol] ?? null);
-    const key = label === null ? undefined : byLabel.get(normalizeHeader(label));
+    const key = label === null ? undefined : byLabel.get(itemLabelKey(label));
     if (key === undefined || items.has(key)) continue;
     items.set(key, {
       key,

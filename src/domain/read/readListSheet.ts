@@ -1,92 +1,106 @@
 /**
- * Reading one list sheet («Наставники», «Наставляемые», «Пары», «План») from its grid.
+ * Reading one list sheet («Наставники», «Наставляемые», «Пары», «План») from its grid: the data
+ * rows `locateListSheet` finds, each cell read by its column's declaration, and the values one
+ * cell gives another column of its row (periods, orders, «Форма (вид)») put in place.
  */
 import type { RawCell, SheetGrid } from "../grid";
 import type { Issue } from "../issues";
-import { RowRead, type ColumnLayout, type SheetRead } from "../model/sheetRead";
-import type { ColumnSpec, ColumnType } from "../template/columns";
-import { qualificationLevels } from "../template/enums";
-import type { ListSheetSpec } from "../template/sheets";
-import { normalizeEnum } from "../text/normalize";
-import {
-  displayOf,
-  EMPTY,
-  readDate,
-  readEnum,
-  readNumber,
-  readText,
-  readYesNo,
-  type Read,
-} from "../values/parse";
-import { cellAt, findHeaderRow, type HeaderMatch } from "./headerRow";
-import { structureIssue } from "./structureIssues";
+import { type ColumnLayout, RowRead, type SheetRead } from "../model/sheetRead";
+import type { ColumnSpec } from "../template/columns";
+import { headerColumns, type ListSheetSpec } from "../template/sheets";
+import { BAD, EMPTY, QUIET_BAD, type Read } from "../values/parse";
+import { readCell, type ReadContext } from "../values/readCell";
+import { fillTargets, locateRows } from "./listSheetRows";
+import { skippedList } from "./nonDataRows";
+import { sheetIssue, structureIssue } from "./structureIssues";
 
-export function readCell(raw: RawCell, type: ColumnType, date1904: boolean): Read<unknown> {
-  switch (type.kind) {
-    case "text":
-    case "person":
-    case "personRef":
-      return readText(raw);
-    case "date":
-      return readDate(raw, date1904);
-    case "number":
-      return readNumber(raw);
-    case "yesno":
-      return readYesNo(raw);
-    case "enum":
-      return readEnum(raw, type.spec.lookup);
-  }
+interface Layout {
+  readonly layout: ColumnLayout;
+  /** The column of each position, or null for a column only filled by another one. */
+  readonly specs: readonly (ColumnSpec | null)[];
+  /** Template columns a reading-only column stands in for: key → that column. */
+  readonly standIns: ReadonlyMap<string, number>;
 }
 
 /**
- * «Наставники» may have two columns headed «Категория»: the one most of whose non-empty values are
- * qualification levels is the qualification column (workbook.md).
+ * The sheet's layout: the columns found, in catalogue order, and the columns they can fill that
+ * the sheet lacks (their cell is the filling column's).
  */
-function splitCategoryColumns(sheet: SheetGrid, spec: ListSheetSpec, match: HeaderMatch): HeaderMatch {
-  const cols = match.duplicates.get("category");
-  if (spec.id !== "mentors" || !cols || match.columns.has("qualification")) return match;
-  const share = (col: number): number => {
-    let filled = 0;
-    let levels = 0;
-    for (let r = match.row + 1; r < sheet.firstRow + sheet.rows.length; r++) {
-      const t = displayOf(cellAt(sheet, r, col));
-      if (t === null) continue;
-      filled++;
-      if (qualificationLevels.lookup.has(normalizeEnum(t))) levels++;
+function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, firstCol: number): Layout {
+  // A reading-only column stands in for the columns it fills; other cells fill columns the sheet
+  // lacks only as a fallback.
+  const fillerOf = new Map<string, ColumnSpec>();
+  for (const c of [...spec.readingColumns, ...spec.columns]) {
+    if (!columns.has(c.key)) continue;
+    for (const target of fillTargets(c))
+      if (!columns.has(target) && !fillerOf.has(target)) fillerOf.set(target, c);
+  }
+  const keys: string[] = [];
+  const cols: number[] = [];
+  const indexes: number[] = [];
+  const specs: (ColumnSpec | null)[] = [];
+  const standIns = new Map<string, number>();
+  for (const c of headerColumns(spec)) {
+    const col = columns.get(c.key);
+    const filler = fillerOf.get(c.key);
+    if (col === undefined && filler === undefined) continue;
+    keys.push(c.key);
+    if (col !== undefined) {
+      cols.push(col);
+      indexes.push(col - firstCol);
+      specs.push(c);
+    } else {
+      const fillerCol = columns.get(filler!.key)!;
+      cols.push(fillerCol);
+      indexes.push(-1);
+      specs.push(null);
+      if (spec.readingColumns.includes(filler!)) standIns.set(c.key, fillerCol);
     }
-    return filled === 0 ? 0 : levels / filled;
+  }
+  return {
+    layout: { keys, cols, indexes, positions: new Map(keys.map((k, i) => [k, i])), firstCol },
+    specs,
+    standIns,
   };
-  const qualification = cols.reduce((best, c) => (share(c) > share(best) ? c : best), cols[0]);
-  // "Most of whose values": without a majority of levels no column qualifies, and the general
-  // rule applies (the leftmost «Категория» is used, the other is unknown).
-  if (share(qualification) <= 0.5) return match;
-  const columns = new Map(match.columns);
-  columns.set("qualification", qualification);
-  columns.set(
-    "category",
-    cols.find((c) => c !== qualification)!,
-  );
-  return { ...match, columns };
 }
 
-/** Where the columns found on a sheet are, with the reader of each. */
-function layoutOf(
-  spec: ListSheetSpec,
-  columns: ReadonlyMap<string, number>,
-  firstCol: number,
-  date1904: boolean,
-): { layout: ColumnLayout; readers: ((raw: RawCell) => Read<unknown>)[] } {
-  const present = spec.columns.filter((c) => columns.has(c.key));
-  const cols = present.map((c) => columns.get(c.key)!);
-  return {
-    layout: {
-      keys: present.map((c) => c.key),
-      cols,
-      indexes: cols.map((col) => col - firstCol),
-      positions: new Map(present.map((c, i) => [c.key, i])),
-    },
-    readers: present.map((c) => (raw: RawCell) => readCell(raw, c.type, date1904)),
-  };
+/** Reads a data row's cells and puts the values cells give other columns in place. */
+function readRow(row: number, cells: readonly RawCell[], l: Layout, ctx: ReadContext): RowRead {
+  const { layout, specs } = l;
+  const reads = new Array<Read<unknown>>(specs.length);
+  let withFills = false;
+  for (let k = 0; k < specs.length; k++) {
+    const c = specs[k];
+    const raw = c === null ? null : (cells[layout.indexes[k]] ?? null);
+    const read = c === null ? EMPTY : readCell(raw, c.type, ctx);
+    if (read.state !== "empty" && read.fills) withFills = true;
+    reads[k] = read;
+  }
+  if (!withFills) return new RowRead(row, layout, cells, reads);
+  const sources = new Array<number | undefined>(specs.length);
+  const filled = new Set<number>();
+  for (let k = 0; k < specs.length; k++) {
+    const read = reads[k];
+    if (read.state === "empty" || !read.fills) continue;
+    let loudBad = read.state === "bad";
+    for (const fill of read.fills) {
+      const t = layout.positions.get(fill.key);
+      if (t === undefined || reads[t].state !== "empty" || filled.has(t)) continue;
+      // A cell that cannot be read is one F002, on the first column it should have filled.
+      let value = fill.read;
+      if (value.state === "bad") {
+        value = loudBad ? BAD : QUIET_BAD;
+        loudBad = false;
+      }
+      reads[t] = value;
+      filled.add(t);
+      sources[t] = layout.indexes[k];
+      const own = reads[k];
+      if (fill.note !== undefined && own.state === "ok" && own.note === undefined)
+        reads[k] = { ...own, note: fill.note };
+    }
+  }
+  return new RowRead(row, layout, cells, reads, sources);
 }
 
 export interface ListSheetResult {
@@ -94,34 +108,50 @@ export interface ListSheetResult {
   readonly issues: readonly Issue[];
 }
 
-export function readListSheet(grid: SheetGrid, spec: ListSheetSpec, date1904: boolean): ListSheetResult {
-  const found = findHeaderRow(grid, spec.columns);
-  if (!found) {
+export function readListSheet(
+  grid: SheetGrid,
+  spec: ListSheetSpec,
+  ctx: ReadContext | boolean,
+): ListSheetResult {
+  const context = typeof ctx === "boolean" ? { date1904: ctx } : ctx;
+  const located = locateRows(grid, spec);
+  if (!located) {
     return {
       sheet: null,
       issues: spec.columns.filter((c) => c.required).map((c) => missingColumn(spec, grid.name, c)),
     };
   }
-  const match = splitCategoryColumns(grid, spec, found);
-  const issues = spec.columns
-    .filter((c) => c.required && !match.columns.has(c.key))
+  const l = layoutOf(spec, located.columns, grid.firstCol);
+  const issues: Issue[] = spec.columns
+    .filter((c) => c.required && !located.columns.has(c.key) && !l.standIns.has(c.key))
     .map((c) => missingColumn(spec, grid.name, c));
-  const { layout, readers } = layoutOf(spec, match.columns, grid.firstCol, date1904);
-  const rows: RowRead[] = [];
-  for (let i = match.row - grid.firstRow + 1; i < grid.rows.length; i++) {
-    const gridRow = grid.rows[i];
-    const reads = new Array<Read<unknown>>(readers.length);
-    let anyValue = false;
-    for (let k = 0; k < readers.length; k++) {
-      const raw = gridRow[layout.indexes[k]] ?? null;
-      const read = raw === null ? EMPTY : readers[k](raw);
-      if (read.state !== "empty") anyValue = true;
-      reads[k] = read;
-    }
-    if (anyValue) rows.push(new RowRead(grid.firstRow + i, layout, gridRow, reads));
+  if (located.skipped.length > 0) {
+    issues.push(
+      sheetIssue(
+        "S004",
+        "info",
+        spec.name,
+        grid.name,
+        `Не считаются данными строки: ${skippedList(located.skipped)}.`,
+        located.skipped.map((s) => s.row).join(", "),
+      ),
+    );
   }
+  const templateColumns = new Map(
+    [...located.columns].filter(([k]) => spec.columns.some((c) => c.key === k)),
+  );
   return {
-    sheet: { spec, nameInFile: grid.name, headerRow: match.row, columns: match.columns, rows },
+    sheet: {
+      spec,
+      nameInFile: grid.name,
+      headerRow: located.headerRow,
+      columns: templateColumns,
+      standIns: l.standIns,
+      rows: located.indexes.map((i) =>
+        readRow(grid.firstRow + i, located.filled.get(i) ?? grid.rows[i], l, context),
+      ),
+      skipped: located.skipped,
+    },
     issues,
   };
 }

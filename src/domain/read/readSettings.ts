@@ -1,7 +1,7 @@
 /**
- * «Настройки»: each value read as a number (a trailing «%» allowed) or да/нет; a missing or
- * unreadable value falls back to the default (workbook.md). The problems are reported by the
- * settings rule, which calls this same function.
+ * «Настройки»: each value read as a number (the units of its row's group, a trailing «%» allowed)
+ * or да/нет; a missing or unreadable value falls back to the default (workbook.md). The problems
+ * are reported by the settings rule, which calls this same function.
  */
 import type { ItemRead } from "../model/records";
 import { defaultSettings, settingsCatalogue, type SettingSpec, type Settings } from "../template/keyValue";
@@ -28,7 +28,7 @@ export function readSettings(items: ReadonlyMap<string, ItemRead>): {
       else if (r.state === "bad") problems.push({ spec, item, code: "F002" });
       continue;
     }
-    const r = readSettingNumber(item.raw);
+    const r = readSettingNumber(item.raw, spec.unit);
     if (r.state === "bad") problems.push({ spec, item, code: "F002" });
     else if (r.state === "ok") {
       if (r.value < spec.min || r.value > spec.max) problems.push({ spec, item, code: "F004" });

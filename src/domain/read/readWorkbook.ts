@@ -1,6 +1,7 @@
 /**
  * From raw grids to the school workbook model: sheets found by name or alias, list sheets read
- * row by row, «Сведения» and «Настройки» read by item, structure issues (S001/S002) collected.
+ * row by row, «Сведения» and «Настройки» read by item, sheet-level issues (S001, S002, S004)
+ * collected.
  */
 import type { WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
@@ -10,7 +11,10 @@ import { documentKeys, infoSheet, settingsSheet, type Settings } from "../templa
 import { listSheets, type ListSheetId } from "../template/sheets";
 import { readSnapshots, type SnapshotsRead } from "../snapshots/readSnapshots";
 import { personKey } from "../text/normalize";
+import { type DayNumber, schoolYearStartOf } from "../values/dates";
 import { readDate, readNumber, readText, readYesNo } from "../values/parse";
+import type { ReadContext } from "../values/readCell";
+import { parseSchoolYear } from "../values/schoolYear";
 import { findSheet } from "./findSheets";
 import { readKeyValueSheet } from "./readKeyValueSheet";
 import { readListSheet } from "./readListSheet";
@@ -31,7 +35,7 @@ export interface SchoolWorkbook {
   readonly plan: readonly PlanItem[];
   /** «Срезы»: the KPI history the add-in has fixed (not validated by the rules). */
   readonly snapshots: SnapshotsRead;
-  /** S001 and S002. */
+  /** S001, S002 and S004. */
   readonly structureIssues: readonly Issue[];
 }
 
@@ -72,6 +76,7 @@ function menteeOf(r: RowRead): Mentee {
     experience: valueOf<number>(r, "experience"),
     category: valueOf(r, "category"),
     age: valueOf(r, "age"),
+    birthDate: valueOf(r, "birthDate"),
     young: valueOf(r, "young"),
     youngUnreadable: r.read("young")?.state === "bad",
     retained: valueOf(r, "retained"),
@@ -124,24 +129,32 @@ function orgInfoOf(
   const raw = (k: string) => items.get(k)?.raw ?? null;
   const ok = <T>(r: { state: string; value?: T }): T | undefined => (r.state === "ok" ? r.value : undefined);
   const count = (k: string) => {
-    const n = ok(readNumber(raw(k)));
+    const n = ok(readNumber(raw(k), "count"));
     return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
   };
+  const schoolYear = ok(readText(raw("schoolYear")));
   return {
     nameInFile,
     items,
     code: ok(readText(raw("code"))),
     name: ok(readText(raw("name"))),
     municipality: ok(readText(raw("municipality"))),
-    schoolYear: ok(readText(raw("schoolYear"))),
+    schoolYear,
+    schoolYearFirst: parseSchoolYear(schoolYear) ?? undefined,
     asOf: ok(readDate(raw("asOf"), date1904)),
     teachers: count("teachers"),
     students: count("students"),
-    documents: documentKeys.map((k) => ok(readYesNo(raw(k)))),
+    students10: count("students10"),
+    documents: documentKeys.map((k) => ok(readYesNo(raw(k), true))),
   };
 }
 
-export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
+export interface ReadOptions {
+  /** The as-of date D when it overrides «Отчётная дата» («в течение года» needs a school year). */
+  readonly asOf?: DayNumber;
+}
+
+export function readSchoolWorkbook(grid: WorkbookGrid, opts: ReadOptions = {}): SchoolWorkbook {
   const issues: Issue[] = [];
   const sheetMissing = (name: string) =>
     structureIssue(
@@ -160,6 +173,13 @@ export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
     issues.push(...r.issues);
   } else issues.push(sheetMissing(infoSheet.name));
 
+  const info = orgInfoOf(infoGrid?.name ?? null, infoItems, grid.date1904);
+  // «в течение года» is 31.05 of «Учебный год» when readable, else of the school year containing D.
+  const d = opts.asOf ?? info.asOf;
+  const ctx: ReadContext = {
+    date1904: grid.date1904,
+    schoolYearFirst: info.schoolYearFirst ?? (d === undefined ? null : schoolYearStartOf(d)),
+  };
   const sheets = {} as Record<ListSheetId, SheetRead | null>;
   for (const spec of listSheets) {
     const g = findSheet(grid, spec);
@@ -168,7 +188,7 @@ export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
       sheets[spec.id] = null;
       continue;
     }
-    const r = readListSheet(g, spec, grid.date1904);
+    const r = readListSheet(g, spec, ctx);
     sheets[spec.id] = r.sheet;
     issues.push(...r.issues);
   }
@@ -181,7 +201,7 @@ export function readSchoolWorkbook(grid: WorkbookGrid): SchoolWorkbook {
 
   return {
     date1904: grid.date1904,
-    info: orgInfoOf(infoGrid?.name ?? null, infoItems, grid.date1904),
+    info,
     settings: readSettings(settingItems).settings,
     settingItems,
     settingsSheetName: settingsGrid?.name ?? null,

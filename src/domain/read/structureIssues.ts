@@ -1,5 +1,20 @@
-/** Structure-level issues (S001, S002): sheet or column missing, no row or value to point at. */
-import type { Issue } from "../issues";
+/**
+ * Sheet-level issues of the reader: S001/S002 (a sheet or column missing, no row or value to point
+ * at) and S004 (rows skipped as not data, `value` = their numbers).
+ */
+import type { Issue, Severity } from "../issues";
+
+export function sheetIssue(
+  code: string,
+  severity: Severity,
+  sheet: string,
+  sheetInFile: string | null,
+  message: string,
+  value: string | null = null,
+  column: string | null = null,
+): Issue {
+  return { sheet, sheetInFile, row: null, column, col: null, code, severity, message, value };
+}
 
 export function structureIssue(
   code: "S001" | "S002",
@@ -8,5 +23,5 @@ export function structureIssue(
   column: string | null,
   message: string,
 ): Issue {
-  return { sheet, sheetInFile, row: null, column, col: null, code, severity: "error", message, value: null };
+  return sheetIssue(code, "error", sheet, sheetInFile, message, null, column);
 }

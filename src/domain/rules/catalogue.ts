@@ -2,7 +2,15 @@
  * The rule catalogue of rules.md (all but the C-codes, which belong to consolidation). The
  * «Проверка» filters, docs and the validator iterate this list.
  */
-import { implausibleDate, notAllowed, notFullName, outOfRange, requiredEmpty, unreadable } from "./cells";
+import {
+  birthDateOutOfRange,
+  implausibleDate,
+  notAllowed,
+  notFullName,
+  outOfRange,
+  requiredEmpty,
+  unreadable,
+} from "./cells";
 import type { RuleDef } from "./define";
 import {
   asOfOutsideYear,
@@ -32,6 +40,7 @@ import {
   withoutOrder,
 } from "./pairs";
 import { duplicatePerson, mentorWithoutPairs, youngMismatch, youngWithoutMentor } from "./persons";
+import { readAsNotice } from "./notices";
 import { doneWithoutDate, overdueEvent } from "./plan";
 
 export const ruleCatalogue: readonly RuleDef[] = [
@@ -39,8 +48,10 @@ export const ruleCatalogue: readonly RuleDef[] = [
   unreadable,
   notAllowed,
   outOfRange,
+  birthDateOutOfRange,
   implausibleDate,
   notFullName,
+  readAsNotice,
   infoRequired,
   infoUnreadable,
   infoOutOfRange,

@@ -1,15 +1,18 @@
 /**
  * F001–F006: every cell of the list sheets read against its column's type (rules.md, "Cells").
- * One pass over the cells finds F001–F005 together; each rule then reports its own code.
+ * One pass over the cells finds F001–F005 together; each rule then reports its own code. F004 on
+ * «Дата рождения» (an age derived outside 5–80) needs D and is its own rule.
  */
-import type { Analysis } from "../analysis/analysis";
+import { AGE_MAX, AGE_MIN, type Analysis, fullYears } from "../analysis/analysis";
 import { perAnalysis } from "../analysis/memo";
-import type { RowRead } from "../model/sheetRead";
-import type { ColumnSpec } from "../template/columns";
+import { checkedColumns, type RowRead } from "../model/sheetRead";
+import type { ColumnSpec, UnitGroup } from "../template/columns";
 import { listSheets } from "../template/sheets";
 import { addYears, dayFromYmd, ruDateOf } from "../values/dates";
+import { isFullName } from "../text/fullName";
+import { yearsText } from "../values/numberText";
 import { displayOf } from "../values/parse";
-import { atCell, defineRule, q, type Finding } from "./define";
+import { atCell, defineRule, q, type Finding, type RuleDef } from "./define";
 import { ruleRows } from "./rows";
 
 type CellCode = "F001" | "F002" | "F003" | "F004" | "F005";
@@ -26,10 +29,36 @@ const unreadableHint: Record<string, string> = {
   yesno: " Выберите «да» или «нет» из списка.",
 };
 
+/** The units a number column accepts, for the F002 hint. */
+const unitHint: Record<UnitGroup, string> = {
+  years: " Введите число лет, например 3, «3 года» или «2 г. 6 мес.».",
+  months: " Введите число месяцев, например 6 или «6 мес.».",
+  count: " Введите целое число, например 42 или «42 чел.».",
+  score: " Введите оценку числом от 1 до 10, например 9 или «9 баллов».",
+  percent: " Введите число процентов, например 70 или «70 %».",
+  none: unreadableHint.number,
+};
+
 const EARLIEST_PLAUSIBLE = dayFromYmd(2000, 1, 1);
 
+/** The hint of an unreadable cell of a column. */
+function hintOf(col: ColumnSpec): string {
+  const t = col.type;
+  if (t.kind === "number") return unitHint[t.unit];
+  if (t.kind === "date" && (t.readings.monthYear || t.readings.period))
+    return " Введите дату вида 20.12.2024, месяц и год («сентябрь 2024») или период «с 01.09.2024 по 31.05.2025».";
+  if (t.kind === "date" && t.readings.yearAlone)
+    return " Введите дату рождения вида 12.04.2012 или год рождения, например «2012 г.р.».";
+  return unreadableHint[t.kind] ?? "";
+}
+
 /** The code and message for a row's cell in a column found on its sheet, or null when the cell is fine. */
-function checkCell(col: ColumnSpec, row: RowRead, latest: number): [CellCode, string] | null {
+function checkCell(
+  col: ColumnSpec,
+  row: RowRead,
+  latest: number,
+  ownCol: number | undefined,
+): [CellCode, string] | null {
   const kind = col.type.kind;
   const r = row.read(col.key)!;
   if (r.state === "empty") {
@@ -38,7 +67,16 @@ function checkCell(col: ColumnSpec, row: RowRead, latest: number): [CellCode, st
       : null;
   }
   if (r.state === "bad") {
-    const shown = displayOf(row.cell(col.key)!.raw);
+    // Reported on the cell it should have come from (a period that is not one).
+    if (r.quiet) return null;
+    const cell = row.cell(col.key)!;
+    const shown = displayOf(cell.raw);
+    if (cell.col !== ownCol) {
+      return [
+        "F002",
+        `Срок ${q(shown)} не удаётся прочитать как период, поэтому «${col.header}» не заполнена. Запишите срок как «с 01.09.2024 по 31.05.2025» или заполните даты начала и окончания.`,
+      ];
+    }
     if (col.type.kind === "enum") {
       return [
         "F003",
@@ -47,7 +85,7 @@ function checkCell(col: ColumnSpec, row: RowRead, latest: number): [CellCode, st
     }
     return [
       "F002",
-      `В столбце «${col.header}» значение ${q(shown)} не удаётся прочитать как ${typeName[kind]}.${unreadableHint[kind]}`,
+      `В столбце «${col.header}» значение ${q(shown)} не удаётся прочитать как ${typeName[kind]}.${hintOf(col)}`,
     ];
   }
   if (col.type.kind === "number") {
@@ -59,7 +97,8 @@ function checkCell(col: ColumnSpec, row: RowRead, latest: number): [CellCode, st
       `В столбце «${col.header}» значение ${q(n)} вне допустимого: нужно ${integer ? "целое число" : "число"} от ${min} до ${max}. Исправьте значение.`,
     ];
   }
-  if (kind === "date") {
+  // «Дата рождения» has no plausible-date bounds: the ages 5–80 of F004 are its bounds.
+  if (col.type.kind === "date" && !col.type.readings.yearAlone) {
     const d = r.value as number;
     if (d >= EARLIEST_PLAUSIBLE && d <= latest) return null;
     const why =
@@ -81,10 +120,10 @@ const cellFindings = perAnalysis((a: Analysis): Record<CellCode, Finding[]> => {
   for (const spec of listSheets) {
     const read = a.wb.sheets[spec.id];
     if (!read) continue;
-    const checked = spec.columns.filter((c) => read.columns.has(c.key) && canFail(c));
+    const checked = checkedColumns(read).filter(canFail);
     for (const row of ruleRows(a, spec.id)) {
       for (const col of checked) {
-        const found = checkCell(col, row, latest);
+        const found = checkCell(col, row, latest, read.columns.get(col.key));
         if (found) out[found[0]].push({ at: atCell(a, spec.id, row, col.key), message: found[1] });
       }
     }
@@ -101,19 +140,31 @@ export const notAllowed = cellRule("F003", "error", "Значения нет в 
 export const outOfRange = cellRule("F004", "error", "Число вне допустимого диапазона");
 export const implausibleDate = cellRule("F005", "warning", "Неправдоподобная дата");
 
-// A full name: ≥ 2 words of letters separated by single spaces, an inner hyphen or apostrophe
-// allowed in a word. Tested on the whole name at once (no split into word arrays: every person of
-// every file passes here). Initials («Иванов И.И.») fail because «.» is not a letter.
-const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
-const FULL_NAME = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD})+$`, "u");
-// Most names are Cyrillic: a plain character class answers them without the Unicode tables.
-const CYRILLIC_WORD = "[А-Яа-яЁё]+(?:['’-][А-Яа-яЁё]+)*";
-const CYRILLIC_FULL_NAME = new RegExp(`^${CYRILLIC_WORD}(?: ${CYRILLIC_WORD})+$`);
+export { isFullName };
 
-/** A full name: ≥ 2 words of letters (inner hyphen or apostrophe allowed), not only initials after the first. */
-export function isFullName(name: string): boolean {
-  return CYRILLIC_FULL_NAME.test(name) || FULL_NAME.test(name);
-}
+/**
+ * F004 on «Дата рождения»: the age at D derived from it (when «Возраст, лет» is empty, unreadable
+ * or out of range) is outside 5–80.
+ */
+export const birthDateOutOfRange: RuleDef = {
+  code: "F004",
+  severity: "error",
+  sheet: "Наставляемые",
+  title: "Возраст по дате рождения вне допустимого",
+  needsAsOf: true,
+  check(a) {
+    const out: Finding[] = [];
+    for (const m of a.mentees) {
+      if (m.birthDate === undefined || a.ageAt(m) !== undefined) continue;
+      const years = fullYears(m.birthDate, a.asOf);
+      out.push({
+        at: atCell(a, "mentees", m.src, "birthDate"),
+        message: `По дате рождения ${q(displayOf(m.src.cell("birthDate")!.raw))} на ${ruDateOf(a.asOf)} получается ${yearsText(years)}: вне допустимого от ${AGE_MIN} до ${AGE_MAX}. Проверьте дату рождения.`,
+      });
+    }
+    return out;
+  },
+};
 
 export const notFullName = defineRule("F006", "warning", "*", "ФИО записано не полностью", (a) => {
   const out: Finding[] = [];

@@ -1,10 +1,11 @@
 /** «Сведения» (O001–O004, and F002/F004 on its items) and «Настройки» (F002/F004). */
 import type { Analysis } from "../analysis/analysis";
-import { involvedCount } from "../kpi/coverage";
+import { involvedCount, studentsDenominator } from "../kpi/coverage";
 import { readSettings } from "../read/readSettings";
 import { infoSheet, settingsSheet, type ItemSpec } from "../template/keyValue";
 import { dayFromYmd, ruDateOf } from "../values/dates";
 import { readDate, readNumber, readYesNo } from "../values/parse";
+import { parseSchoolYear } from "../values/schoolYear";
 import { atInfoItem, atSettingItem, defineRule, q, type Finding } from "./define";
 
 /** Rules on «Сведения» speak only when the sheet was found with its headers. */
@@ -15,9 +16,9 @@ function itemState(a: Analysis, spec: ItemSpec): "empty" | "ok" | "bad" | "range
   const raw = a.wb.info.items.get(spec.key)?.raw ?? null;
   const t = spec.type;
   if (t.kind === "date") return readDate(raw, a.wb.date1904).state;
-  if (t.kind === "yesno") return readYesNo(raw).state;
+  if (t.kind === "yesno") return readYesNo(raw, t.documentRef).state;
   if (t.kind === "number") {
-    const r = readNumber(raw);
+    const r = readNumber(raw, t.unit);
     if (r.state !== "ok") return r.state;
     return Number.isInteger(r.value) && r.value >= t.min ? "ok" : "range";
   }
@@ -59,7 +60,7 @@ export const infoUnreadable = defineRule(
           ? "дату вида 20.12.2024"
           : spec.type.kind === "yesno"
             ? "«да» или «нет»"
-            : "целое число";
+            : "целое число (например 42 или «42 чел.»)";
       yield { at, message: `«${spec.label}»: значение ${q(at.value)} не читается. Введите ${expected}.` };
     }
   },
@@ -83,13 +84,8 @@ export const infoOutOfRange = defineRule(
   },
 );
 
-const SCHOOL_YEAR = /^(\d{4})\s*\/\s*(\d{4})$/;
-
-/** The first calendar year of a valid «Учебный год», or null. */
-export function schoolYearFirst(text: string | undefined): number | null {
-  const m = text === undefined ? null : SCHOOL_YEAR.exec(text);
-  return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
-}
+/** The first calendar year of a valid «Учебный год» (any spelling of workbook.md), or null. */
+export const schoolYearFirst = parseSchoolYear;
 
 export const badSchoolYear = defineRule(
   "O002",
@@ -101,7 +97,7 @@ export const badSchoolYear = defineRule(
     if (!infoReadable(a) || year === undefined || schoolYearFirst(year) !== null) return;
     yield {
       at: atInfoItem(a, a.wb.info.items.get("schoolYear")),
-      message: `Учебный год ${q(year)} записан неверно: нужно ГГГГ/ГГГГ с соседними годами, например «2024/2025».`,
+      message: `Учебный год ${q(year)} записан неверно: нужно два соседних года, например «2024/2025» или «2024-2025».`,
     };
   },
 );
@@ -112,15 +108,15 @@ export const asOfOutsideYear = defineRule(
   infoSheet.name,
   "Отчётная дата вне учебного года",
   function* (a) {
-    const first = schoolYearFirst(a.wb.info.schoolYear);
+    const first = a.wb.info.schoolYearFirst;
     const d = a.wb.info.asOf;
-    if (!infoReadable(a) || first === null || d === undefined) return;
+    if (!infoReadable(a) || first === undefined || d === undefined) return;
     const from = dayFromYmd(first, 9, 1);
     const to = dayFromYmd(first + 1, 8, 31);
     if (d >= from && d <= to) return;
     yield {
       at: atInfoItem(a, a.wb.info.items.get("asOf")),
-      message: `Отчётная дата ${q(ruDateOf(d))} не попадает в учебный год ${a.wb.info.schoolYear} (${ruDateOf(from)} – ${ruDateOf(to)}). Исправьте дату или учебный год.`,
+      message: `Отчётная дата ${q(ruDateOf(d))} не попадает в учебный год ${first}/${first + 1} (${ruDateOf(from)} – ${ruDateOf(to)}). Исправьте дату или учебный год.`,
     };
   },
 );
@@ -132,6 +128,7 @@ export const moreThanStaff = defineRule(
   "Вовлечённых больше, чем численность",
   function* (a) {
     if (!infoReadable(a)) return;
+    const students = studentsDenominator(a);
     const checks = [
       {
         key: "teachers",
@@ -140,10 +137,10 @@ export const moreThanStaff = defineRule(
         who: "педагогов",
       },
       {
-        key: "students",
-        total: a.wb.info.students,
+        key: students.key,
+        total: students.value,
         n: () => involvedCount(a, "student"),
-        who: "обучающихся",
+        who: students.key === "students10" ? "обучающихся в возрасте от 10 лет" : "обучающихся",
       },
     ];
     for (const c of checks) {

@@ -1,19 +1,29 @@
 /** «Пары»: P001–P015 (rules.md, "Pairs"). */
 import type { Analysis, PairFacts } from "../analysis/analysis";
 import type { MenteeCategory, MentorCategory, PairForm } from "../template/enums";
-import { ONE_TO_ONE } from "../template/enums";
+import { ONE_TO_ONE, SHORT_KINDS } from "../template/enums";
 import { activeLoads } from "../kpi/mentors";
 import { addMonths, ruDateOf } from "../values/dates";
 import { atCell, defineRule, q, type Finding } from "./define";
 
 const at = (a: Analysis, f: PairFacts, key: string) => atCell(a, "pairs", f.pair.src, key);
 
+/** «Петров Сергей Николаевич», «Петров Семён Натанович» — the persons a short name fits. */
+const namesOf = (people: readonly { name: string | undefined }[]) =>
+  people
+    .slice(0, 3)
+    .map((p) => q(p.name))
+    .join(", ") + (people.length > 3 ? " и другие" : "");
+
 export const unknownMentor = defineRule("P001", "error", "Пары", "Наставник не найден", (a) =>
   a.pairs
     .filter((f) => f.pair.mentorKey !== undefined && !f.mentor)
     .map((f) => ({
       at: at(a, f, "mentor"),
-      message: `Наставник ${q(f.pair.mentorName)} не найден на листе «Наставники». Проверьте написание ФИО или добавьте наставника.`,
+      message:
+        f.mentorCandidates.length > 1
+          ? `Наставник ${q(f.pair.mentorName)} не определён: так можно назвать несколько лиц на листе «Наставники» (${namesOf(f.mentorCandidates)}). Укажите ФИО полностью.`
+          : `Наставник ${q(f.pair.mentorName)} не найден на листе «Наставники». Проверьте написание ФИО или добавьте наставника.`,
     })),
 );
 
@@ -22,7 +32,10 @@ export const unknownMentee = defineRule("P002", "error", "Пары", "Наста
     .filter((f) => f.pair.menteeKey !== undefined && !f.mentee)
     .map((f) => ({
       at: at(a, f, "mentee"),
-      message: `Наставляемый ${q(f.pair.menteeName)} не найден на листе «Наставляемые». Проверьте написание ФИО или добавьте его в список.`,
+      message:
+        f.menteeCandidates.length > 1
+          ? `Наставляемый ${q(f.pair.menteeName)} не определён: так можно назвать несколько лиц на листе «Наставляемые» (${namesOf(f.menteeCandidates)}). Укажите ФИО полностью.`
+          : `Наставляемый ${q(f.pair.menteeName)} не найден на листе «Наставляемые». Проверьте написание ФИО или добавьте его в список.`,
     })),
 );
 
@@ -33,7 +46,7 @@ export const samePerson = defineRule(
   "Наставник и наставляемый — один человек",
   (a) =>
     a.pairs
-      .filter((f) => f.pair.mentorKey !== undefined && f.pair.mentorKey === f.pair.menteeKey)
+      .filter((f) => f.mentorKey !== undefined && f.mentorKey === f.menteeKey)
       .map((f) => ({
         at: at(a, f, "mentee"),
         message: `${q(f.pair.menteeName)} указан и наставником, и наставляемым в одной паре. Исправьте одно из ФИО.`,
@@ -66,9 +79,10 @@ export const programLength = defineRule("P005", "warning", "Пары", "Срок
   const { minProgramMonths: min, maxProgramMonths: max } = a.settings;
   const out: Finding[] = [];
   for (const f of a.pairs) {
-    const { start, plannedEnd } = f.pair;
+    const { start, plannedEnd, kind } = f.pair;
     if (start === undefined || plannedEnd === undefined || plannedEnd < start) continue;
-    const tooShort = plannedEnd < addMonths(start, min);
+    // Short kinds are short by definition («однократная встреча»): no lower bound for them.
+    const tooShort = !(kind !== undefined && SHORT_KINDS.has(kind)) && plannedEnd < addMonths(start, min);
     const tooLong = plannedEnd > addMonths(start, max);
     if (!tooShort && !tooLong) continue;
     out.push({
@@ -91,8 +105,10 @@ export const statusVsDates = defineRule("P006", "warning", "Пары", "Стат
       why = `статус «${status}», но не указана «Дата окончания (факт)». Укажите дату окончания.`;
     else if (status === "Планируется" && start !== undefined && start < a.asOf)
       why = `статус «Планируется», но дата начала ${ruDateOf(start)} уже прошла (отчётная дата ${D}). Смените статус на «Действует» или перенесите начало.`;
-    else if (status === "Действует" && start !== undefined && start > a.asOf)
-      why = `статус «Действует», но пара начнётся только ${ruDateOf(start)}. Смените статус на «Планируется».`;
+    else if ((status === "Действует" || status === "Приостановлена") && start !== undefined && start > a.asOf)
+      why = `статус «${status}», но пара начнётся только ${ruDateOf(start)}. Смените статус на «Планируется».`;
+    else if (status === "Приостановлена" && actualEnd !== undefined)
+      why = `статус «Приостановлена», но указана «Дата окончания (факт)» ${ruDateOf(actualEnd)}. Смените статус на «Завершена» или «Прекращена» либо уберите дату окончания.`;
     if (why) out.push({ at: at(a, f, "status"), message: `Пара № ${f.pair.no ?? "—"}: ${why}` });
   }
   return out;
@@ -200,7 +216,8 @@ export const groupWithTwoMentors = defineRule(
     const firstMentor = new Map<string, string>();
     const twoMentors = new Set<string>();
     for (const f of a.pairs) {
-      const { no, mentorKey } = f.pair;
+      const { no } = f.pair;
+      const mentorKey = f.mentorKey;
       if (no === undefined || mentorKey === undefined) continue;
       const first = firstMentor.get(no);
       if (first === undefined) firstMentor.set(no, mentorKey);
@@ -244,6 +261,7 @@ function requirementsOf(form: PairForm): FormRequirements {
   else if (left === "Работодатель") mentor = ["Представитель работодателя"];
   let mentee: readonly MenteeCategory[] | undefined;
   if (right === "ученик") mentee = ["Обучающийся"];
+  else if (right === "студент") mentee = ["Студент"];
   else if (right === "педагог" || right === "учитель" || right === "молодой педагог") mentee = ["Педагог"];
   return { mentor, mentee };
 }
@@ -281,10 +299,11 @@ export const duplicatePair = defineRule("P014", "error", "Пары", "Пара �
   const byMentee = new Map<string, PairFacts[]>();
   const out: Finding[] = [];
   for (const f of a.pairs) {
-    const { mentorKey, menteeKey, start } = f.pair;
+    const { mentorKey, menteeKey } = f;
+    const start = f.pair.start;
     if (mentorKey === undefined || menteeKey === undefined || start === undefined) continue;
     const kept = byMentee.get(menteeKey);
-    const first = kept?.find((k) => k.pair.mentorKey === mentorKey && k.pair.start === start);
+    const first = kept?.find((k) => k.mentorKey === mentorKey && k.pair.start === start);
     if (!first) {
       if (kept) kept.push(f);
       else byMentee.set(menteeKey, [f]);

@@ -55,7 +55,7 @@ export const mentorWithoutPairs = defineRule(
   "У наставника нет пар",
   (a) => {
     const withPairs = new Set<string | undefined>();
-    for (const p of a.wb.pairs) withPairs.add(p.mentorKey);
+    for (const f of a.pairs) withPairs.add(f.mentorKey);
     return a.mentors
       .filter((m) => !withPairs.has(m.key))
       .map((m) => ({

@@ -6,7 +6,7 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import { findHeaderRow } from "../read/headerRow";
 import { findSheet } from "../read/findSheets";
-import { readCell } from "../read/readListSheet";
+import { readCell } from "../values/readCell";
 import { snapshotsSheet } from "../template/snapshotsSheet";
 import type { DayNumber } from "../values/dates";
 import { displayOf, type Read } from "../values/parse";

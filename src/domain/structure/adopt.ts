@@ -8,7 +8,7 @@ import { columnLetter } from "../issues";
 import type { PlanValue, SheetPlan, WritePlan } from "../plan/writePlan";
 import type { StructureSnapshot } from "../port/workbookPort";
 import { cellAt, findHeaderRow } from "../read/headerRow";
-import { readCell } from "../read/readListSheet";
+import { readCell } from "../values/readCell";
 import type { ColumnSpec } from "../template/columns";
 import { listSheet, type ListSheetId } from "../template/sheets";
 import { normalizeHeader } from "../text/normalize";

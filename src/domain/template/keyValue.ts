@@ -2,7 +2,7 @@
  * «Сведения» and «Настройки»: two-column sheets of named items. Items are found by their label
  * (header normalisation), in any order.
  */
-import type { ColumnType } from "./columns";
+import type { ColumnType, UnitGroup } from "./columns";
 
 export interface ItemSpec {
   readonly key: string;
@@ -10,6 +10,8 @@ export interface ItemSpec {
   readonly type: ColumnType | { readonly kind: "schoolYear" };
   readonly required: boolean;
   readonly hint: string;
+  /** Other labels of the item accepted on input (workbook.md, «Сведения»). */
+  readonly aliases: readonly string[];
 }
 
 export interface KeyValueSheetSpec {
@@ -19,17 +21,22 @@ export interface KeyValueSheetSpec {
   readonly aliases: readonly string[];
   readonly labelHeader: string;
   readonly valueHeader: string;
+  /** Alternative headers of the two columns. */
+  readonly labelAliases: readonly string[];
+  readonly valueAliases: readonly string[];
   readonly items: readonly ItemSpec[];
 }
 
-const item = (key: string, label: string, type: ItemSpec["type"], required = false, hint = ""): ItemSpec => ({
-  key,
-  label,
-  type,
-  required,
-  hint,
-});
-const count = { kind: "number", min: 0, max: 10_000_000, integer: true } as const;
+const item = (
+  key: string,
+  label: string,
+  type: ItemSpec["type"],
+  required = false,
+  hint = "",
+  aliases: readonly string[] = [],
+): ItemSpec => ({ key, label, type, required, hint, aliases });
+const count = { kind: "number", min: 0, max: 10_000_000, integer: true, unit: "count" } as const;
+const documentItem = (key: string, label: string) => item(key, label, { kind: "yesno", documentRef: true });
 
 /** The five documents counted by the `documents` KPI, in catalogue order. */
 export const documentKeys = [
@@ -47,6 +54,8 @@ export const infoSheet: KeyValueSheetSpec = {
   aliases: ["Сведения об ОО"],
   labelHeader: "Показатель",
   valueHeader: "Значение",
+  labelAliases: ["Наименование показателя", "Наименование", "Параметр"],
+  valueAliases: ["Значение показателя"],
   items: [
     item(
       "code",
@@ -58,15 +67,34 @@ export const infoSheet: KeyValueSheetSpec = {
     item("name", "Наименование ОО", { kind: "text" }, true),
     item("municipality", "Муниципалитет", { kind: "text" }, true),
     item("schoolYear", "Учебный год", { kind: "schoolYear" }, true, "В виде ГГГГ/ГГГГ, например 2024/2025"),
-    item("asOf", "Отчётная дата", { kind: "date" }, true, "Дата, на которую считаются показатели"),
-    item("teachers", "Численность педагогических работников", count, true, "Целое число"),
-    item("students", "Численность обучающихся", count, false, "Целое число"),
+    item(
+      "asOf",
+      "Отчётная дата",
+      { kind: "date", readings: {} },
+      true,
+      "Дата, на которую считаются показатели",
+    ),
+    item("teachers", "Численность педагогических работников", count, true, "Целое число", [
+      "Общая численность педагогических работников",
+      "Педагогических работников",
+    ]),
+    item("students", "Численность обучающихся", count, false, "Целое число", [
+      "Общая численность обучающихся",
+    ]),
+    item(
+      "students10",
+      "Численность обучающихся в возрасте от 10 лет",
+      count,
+      false,
+      "Целое число; если указано, доля вовлечённых обучающихся считается от него",
+      ["Обучающихся в возрасте от 10 лет", "Численность обучающихся от 10 лет"],
+    ),
     item("curator", "Куратор", { kind: "text" }),
-    item("docRegulation", "Положение о наставничестве", { kind: "yesno" }),
-    item("docProgram", "Программа наставничества", { kind: "yesno" }),
-    item("docRoadmap", "Дорожная карта", { kind: "yesno" }),
-    item("docMentorsOrder", "Приказ о назначении наставников", { kind: "yesno" }),
-    item("docPairsOrder", "Приказ о закреплении пар (групп)", { kind: "yesno" }),
+    documentItem("docRegulation", "Положение о наставничестве"),
+    documentItem("docProgram", "Программа наставничества"),
+    documentItem("docRoadmap", "Дорожная карта"),
+    documentItem("docMentorsOrder", "Приказ о назначении наставников"),
+    documentItem("docPairsOrder", "Приказ о закреплении пар (групп)"),
   ],
 };
 
@@ -77,6 +105,8 @@ export interface SettingSpec {
   readonly default: number | boolean;
   readonly min: number;
   readonly max: number;
+  /** The units a value may carry (workbook.md, "Numbers"); a trailing «%» is allowed on every row. */
+  readonly unit: UnitGroup;
 }
 
 export type SettingKey =
@@ -103,15 +133,16 @@ const setting = (
   dflt: number | boolean,
   min = 0,
   max = 100,
-): SettingSpec => ({ key, label, kind, default: dflt, min, max });
+  unit: UnitGroup = kind === "percent" ? "percent" : "none",
+): SettingSpec => ({ key, label, kind, default: dflt, min, max, unit });
 
 export const settingsCatalogue: readonly SettingSpec[] = [
-  setting("youngMaxExperience", "Молодой специалист: стаж не более, лет", "number", 3, 0, 60),
-  setting("youngMaxAge", "Молодой специалист: возраст не более, лет", "number", 35, 10, 80),
+  setting("youngMaxExperience", "Молодой специалист: стаж не более, лет", "number", 3, 0, 60, "years"),
+  setting("youngMaxAge", "Молодой специалист: возраст не более, лет", "number", 35, 10, 80, "years"),
   setting("useAge", "Учитывать возраст", "yesno", false),
   setting("maxMenteesPerMentor", "Наставляемых на одного наставника не более", "number", 3, 1, 1000),
-  setting("minProgramMonths", "Срок программы не менее, мес.", "number", 3, 0, 120),
-  setting("maxProgramMonths", "Срок программы не более, мес.", "number", 12, 0, 120),
+  setting("minProgramMonths", "Срок программы не менее, мес.", "number", 3, 0, 120, "months"),
+  setting("maxProgramMonths", "Срок программы не более, мес.", "number", 12, 0, 120, "months"),
   setting("targetYoungMentored", "Целевое значение: молодые педагоги с наставником, %", "percent", 70),
   setting("targetTeachersInvolved", "Целевое значение: вовлечённость педагогов, %", "percent", 70),
   setting("targetStudentsInvolved", "Целевое значение: вовлечённость обучающихся, %", "percent", 70),
@@ -132,11 +163,15 @@ export const settingsSheet: KeyValueSheetSpec = {
   aliases: [],
   labelHeader: "Параметр",
   valueHeader: "Значение",
+  labelAliases: ["Показатель", "Наименование показателя", "Наименование"],
+  valueAliases: [],
   items: settingsCatalogue.map((s) =>
     item(
       s.key,
       s.label,
-      s.kind === "yesno" ? { kind: "yesno" } : { kind: "number", min: s.min, max: s.max, integer: false },
+      s.kind === "yesno"
+        ? { kind: "yesno" }
+        : { kind: "number", min: s.min, max: s.max, integer: false, unit: s.unit },
     ),
   ),
 };

@@ -75,23 +75,16 @@ const mappedCount = (m: Mapping) => Object.values(m.map).filter((c) => c !== und
 /**
  * The mapping with a header row the user chose: the proposal is run on that one row only (moved to
  * row 1, so the 20-row search limit does not apply), its cells become the source columns, and every
- * header the aliases recognise there is mapped — even fewer than the half of the required ones that
- * automatic detection asks for, since the user has said this is the header.
+ * header the aliases recognise there is mapped — even a single one, fewer than the two automatic
+ * detection asks for, since the user has said this is the header.
  */
 export function mappingAt(grid: SheetGrid, target: ListSheetId, headerRow: number): Mapping {
   const single: SheetGrid = { ...grid, firstRow: 1, rows: [grid.rows[headerRow - grid.firstRow] ?? []] };
   const proposed = proposeMapping(single, target);
   if (mappedCount(proposed) > 0) return { ...proposed, headerRow };
-  const columns = listSheet(target).columns;
-  // findHeaderRow only gates on required columns; marking one column required at a time lowers the
-  // gate to a single recognised header while keeping its alias precedence for the whole row.
-  for (const only of columns) {
-    const match = findHeaderRow(
-      single,
-      columns.map((c) => ({ ...c, required: c.key === only.key })),
-    );
-    if (match) return { ...proposed, headerRow, map: Object.fromEntries(match.columns) };
-  }
+  // The user has said this is the header: one recognised cell is enough to map it.
+  const match = findHeaderRow(single, listSheet(target).columns, { minRecognised: 1 });
+  if (match) return { ...proposed, headerRow, map: Object.fromEntries(match.columns) };
   return { ...proposed, headerRow };
 }
 

@@ -12,7 +12,7 @@ const data = {
   pairs: [
     pair("1", "Петрова Мария Ивановна", "Крылова Дарья Олеговна", {
       "Приказ №": null,
-      "Вид наставничества": "Индивидуальное",
+      "Вид наставничества": "Индивидуально-групповое",
     }),
     pair("1", "Соколов Андрей Викторович", "Лебедев Олег Игоревич", {
       "Дата окончания (план)": rawDate("2024-08-01"),
@@ -46,7 +46,7 @@ it("with D, the workbook raises both kinds of rules (the baseline)", () => {
 
 it.each([
   ["an empty Отчётная дата", null, "O001"],
-  ["an impossible Отчётная дата", "31.12.2024г", "F002"],
+  ["an impossible Отчётная дата", "31.13.2024г", "F002"],
 ])("with %s: reports it, skips P006–P011, M001, L001, O004, still reports the rest", (_why, cell, code) => {
   const r = evaluate({ ...data, info: { "Отчётная дата": cell } });
   expect(issuesWith(r, code).map((i) => [i.sheet, i.row])).toEqual([["Сведения", 6]]);

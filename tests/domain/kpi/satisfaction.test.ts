@@ -40,7 +40,7 @@ it("averages the ratings of involved rows, counting each side separately", () =>
           "Оценка наставляемого": 2,
         }),
         // does not take part: unknown mentor
-        pair("6", "Петрова М.И.", N[5], { "Оценка наставника": 3, "Оценка наставляемого": 3 }),
+        pair("6", "Петрова Н.И.", N[5], { "Оценка наставника": 3, "Оценка наставляемого": 3 }),
       ],
     }),
   );

@@ -19,8 +19,8 @@ const r = evaluate({
     pair("3", M[1], N[2], { "Дата начала": null, ...rated }), // row 4: no start
     pair("4", M[1], N[3], { Статус: "В работе", ...rated }), // row 5: unknown status
     pair("5", M[1], N[4], { Статус: "Планируется", "Дата начала": rawDate("2024-12-01"), ...rated }), // row 6: planned
-    pair("6", "Петрова М.И.", N[5], rated), // row 7: unresolved mentor
-    pair("7", M[1], "Мухина В.И.", rated), // row 8: unresolved mentee
+    pair("6", "Петрова Н.И.", N[5], rated), // row 7: unresolved mentor
+    pair("7", M[1], "Мухина А.И.", rated), // row 8: unresolved mentee
     pair("8", M[1], N[5], {
       Статус: "Завершена",
       "Дата начала": null,

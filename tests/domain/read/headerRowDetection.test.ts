@@ -1,6 +1,7 @@
 /**
- * The header row is the first of the first 20 worksheet rows in which at least ⌈n/2⌉ of the
- * sheet's n required headers are recognised.
+ * The header row (workbook.md v2) is, among the first 20 rows of the used range, the row with the
+ * most recognised cells — headers or aliases of any column of the sheet, reading-only ones
+ * included — provided it has at least 2; on a tie the upper row wins.
  */
 import { readSchoolWorkbook } from "../../../src/domain/read/readWorkbook";
 import { evaluateWorkbook } from "../../../src/domain/engine";
@@ -61,32 +62,88 @@ it("does not find a header on row 21: one S002 per required column, and no rows"
   expect(r.wb.mentors).toEqual([]);
 });
 
-it("counts rows in worksheet terms when the used range starts below row 1", () => {
+it("searches the first 20 rows of the used range, wherever it starts", () => {
   const found = listSheet("Наставники", MENTOR_HEADERS, [mentor("Петрова Мария Ивановна")], { firstRow: 20 });
   expect(readSchoolWorkbook(withMentorsSheet(found)).mentors.map((m) => m.row)).toEqual([21]);
-  const tooLow = listSheet("Наставники", MENTOR_HEADERS, [mentor("Петрова Мария Ивановна")], {
-    firstRow: 21,
+  const lower = listSheet("Наставники", MENTOR_HEADERS, [mentor("Петрова Мария Ивановна")], {
+    firstRow: 31,
+    titleRows: titles(19),
   });
-  expect(readSchoolWorkbook(withMentorsSheet(tooLow)).mentors).toEqual([]);
+  expect(readSchoolWorkbook(withMentorsSheet(lower)).mentors.map((m) => m.row)).toEqual([51]);
 });
 
-it("needs ⌈n/2⌉ required headers: 2 of the 3 on «Наставники» make a header", () => {
-  // A row naming one required header (an alias of ФИО) is not the header; the row with ФИО + Категория is.
+it("takes the row with the most recognised cells, not the first with enough", () => {
+  // Row 1 names two columns (ФИО, Категория); row 3 names four: row 3 is the header.
   const sheet = rawSheet(
     "Наставники",
-    ["ФИО", "Категория", "Должность"],
-    [["Петрова Мария Ивановна", "Педагог", "Учитель"]],
-    { titleRows: [["ФИО полностью"], []] },
+    ["ФИО", "Категория", "Должность", "Согласие"],
+    [["Петрова Мария Ивановна", "Педагог", "Учитель", "да"]],
+    { titleRows: [["ФИО", "Категория"], []] },
   );
   const r = evaluateWorkbook(withMentorsSheet(sheet));
   expect(r.wb.sheets.mentors?.headerRow).toBe(3);
-  expect(r.issues.filter((i) => i.code === "S002").map((i) => `${i.sheet}:${i.column}`)).toEqual([
-    "Наставники:Согласие",
-  ]);
+  expect(r.issues.filter((i) => i.code === "S002")).toEqual([]);
   expect(r.wb.mentors.map((m) => m.name)).toEqual(["Петрова Мария Ивановна"]);
 });
 
-it("needs 4 of the 8 required headers on «Пары»: a row with 3 is passed over", () => {
+it("prefers the upper row on a tie", () => {
+  const sheet = rawSheet(
+    "Наставники",
+    ["ФИО", "Должность"],
+    [
+      ["Ф.И.О.", "Предмет"],
+      ["Петрова Мария Ивановна", "Учитель"],
+    ],
+  );
+  const r = evaluateWorkbook(withMentorsSheet(sheet));
+  expect(r.wb.sheets.mentors?.headerRow).toBe(1);
+});
+
+it("needs 2 recognised cells, of any columns (required or not): the Р-145 base has only ФИО and Должность", () => {
+  const sheet = rawSheet(
+    "Наставники",
+    ["№", "ФИО наставника", "Должность/специальность", "Телефон"],
+    [[1, "Лаврова Елена Сергеевна", "учитель биологии", "+7 (900) 555-12-01"]],
+    { titleRows: [["База наставников"], ["2024/2025 учебный год"], []] },
+  );
+  const r = evaluateWorkbook(withMentorsSheet(sheet));
+  expect(r.wb.sheets.mentors?.headerRow).toBe(4);
+  expect(
+    r.issues
+      .filter((i) => i.code === "S002")
+      .map((i) => i.column)
+      .sort(),
+  ).toEqual(["Категория", "Согласие"].sort());
+  expect(r.wb.mentors.map((m) => [m.row, m.name, m.position])).toEqual([
+    [5, "Лаврова Елена Сергеевна", "учитель биологии"],
+  ]);
+});
+
+it("does not take a row with a single recognised cell: one S002 per required column, and no rows", () => {
+  const sheet = rawSheet("Наставники", ["ФИО полностью", "Телефон"], [["Петрова Мария Ивановна", "+7"]]);
+  const r = evaluateWorkbook(withMentorsSheet(sheet));
+  expect(r.wb.sheets.mentors).toBeNull();
+  expect(
+    r.issues
+      .filter((i) => i.code === "S002")
+      .map((i) => i.column)
+      .sort(),
+  ).toEqual(["Категория", "Согласие", "ФИО"].sort());
+});
+
+it("counts the reading-only columns of «Пары»: «Приказ» and «Срок наставничества» are recognised", () => {
+  const sheet = rawSheet(
+    "Пары",
+    ["Наставник", "Приказ о закреплении", "Период наставничества"],
+    [["Петрова Мария Ивановна", "№ 12 от 01.09.2024", "с 02.09.2024 по 30.05.2025"]],
+    { titleRows: [["Наставник", "Статус"]] },
+  );
+  const base = school({ mentors: [mentor("Петрова Мария Ивановна")] });
+  const r = evaluateWorkbook({ ...base, sheets: base.sheets.map((s) => (s.name === "Пары" ? sheet : s)) });
+  expect(r.wb.sheets.pairs?.headerRow).toBe(2);
+});
+
+it("reads a 2-of-8 «Пары» header and reports every required column it lacks", () => {
   const p = pair("1", "Петрова Мария Ивановна", "Крылова Дарья Олеговна");
   const sheet = rawSheet("Пары", [...PAIR_HEADERS], [PAIR_HEADERS.map((h) => p[h] ?? null)], {
     titleRows: [["Наставник", "Наставляемый", "Статус"]],
@@ -101,7 +158,7 @@ it("needs 4 of the 8 required headers on «Пары»: a row with 3 is passed ov
   expect(wb.pairs.map((x) => x.row)).toEqual([3]);
 });
 
-it("takes a row with exactly half of the «Пары» required headers as the header and reports the rest", () => {
+it("takes a row with 4 of the «Пары» required headers as the header and reports the rest", () => {
   const sheet = rawSheet(
     "Пары",
     ["№ пары/группы", "Наставник", "Наставляемый", "Статус"],
@@ -116,4 +173,28 @@ it("takes a row with exactly half of the «Пары» required headers as the he
       .sort(),
   ).toEqual(["Вид наставничества", "Дата начала", "Дата окончания (план)", "Форма наставничества"].sort());
   expect(r.wb.pairs).toHaveLength(1);
+});
+
+it("does not report «Дата начала» and «Дата окончания (план)» when «Срок наставничества» stands in for them", () => {
+  const sheet = rawSheet(
+    "Пары",
+    ["№ пары/группы", "Наставник", "Наставляемый", "Форма", "Вид", "Статус", "Срок реализации программы"],
+    [
+      [
+        "1",
+        "Петрова Мария Ивановна",
+        "Крылова Дарья Олеговна",
+        "Учитель – учитель",
+        "Традиционное",
+        "Действует",
+        "с 02.09.2024 по 30.05.2025",
+      ],
+    ],
+  );
+  const base = school({
+    mentors: [mentor("Петрова Мария Ивановна")],
+    mentees: [mentee("Крылова Дарья Олеговна")],
+  });
+  const r = evaluateWorkbook({ ...base, sheets: base.sheets.map((s) => (s.name === "Пары" ? sheet : s)) });
+  expect(r.issues.filter((i) => i.code === "S002")).toEqual([]);
 });

@@ -62,3 +62,76 @@ it("makes an empty or unreadable count undefined (its KPI's denominator becomes 
   expect(info.teachers).toBeUndefined();
   expect(info.students).toBeUndefined();
 });
+
+describe("version 2: item clean-ups, aliases, counts with units, document references", () => {
+  const info = () =>
+    withInfo(
+      keyValueSheet(
+        "Сведения",
+        ["Наименование", "Значение показателя"],
+        [
+          ["Наименование ОО", "МБОУ «Сосновская СОШ»"],
+          ["Код ОО", "БМО-12"],
+          ["Учебный год", "2024-2025 уч. год"],
+          ["Отчётная дата", rawDate("2024-11-15")],
+          ["Педагогических работников", "64 чел."],
+          ["Общая численность обучающихся", "1\u00a0038"],
+          ["из них обучающихся в возрасте от 10 лет (5–11 классы)", 602],
+          ["Положение о наставничестве", "имеется"],
+          ["Программа наставничества", "нет"],
+          ["Дорожная карта", "разработана"],
+          ["Приказ о назначении наставников", "приказ от 29.08.2024 № 214-од"],
+          ["Приказ о закреплении пар (групп)", "✓"],
+        ],
+        { titleRows: [["Сведения об образовательной организации (наставничество)"]] },
+      ),
+    ).info;
+
+  it("finds the header «Наименование | Значение показателя» under a title, and every item", () => {
+    expect(info()).toMatchObject({
+      name: "МБОУ «Сосновская СОШ»",
+      code: "БМО-12",
+      schoolYear: "2024-2025 уч. год",
+      schoolYearFirst: 2024,
+      asOf: day("2024-11-15"),
+      teachers: 64,
+      students: 1038,
+      students10: 602,
+      documents: [true, false, true, true, true],
+    });
+    expect(info().items.get("students10")?.row).toBe(9);
+  });
+
+  it.each([
+    ["в т.ч. обучающихся в возрасте от 10 лет (5-11 кл.)", "students10"],
+    ["в том числе обучающихся в возрасте от 10 лет", "students10"],
+    ["Численность обучающихся от 10 лет", "students10"],
+    ["Обучающихся в возрасте от 10 лет", "students10"],
+    ["Численность обучающихся в возрасте от 10 лет", "students10"],
+    ["Общая численность педагогических работников", "teachers"],
+    ["Численность педагогических работников (без совместителей)", "teachers"],
+    ["Приказ о закреплении пар (групп)", "docPairsOrder"],
+    ["Приказ о закреплении пар", "docPairsOrder"],
+  ])("«%s» is the item %s", (label, key) => {
+    const found = withInfo(keyValueSheet("Сведения", INFO_HEADERS, [[label, 7]])).info.items;
+    expect([...found.keys()]).toEqual([key]);
+  });
+
+  it("keeps «Численность обучающихся» and the 10+ item apart", () => {
+    const found = withInfo(
+      keyValueSheet("Сведения", INFO_HEADERS, [
+        ["Численность обучающихся", 520],
+        ["Численность обучающихся в возрасте от 10 лет", 300],
+      ]),
+    ).info;
+    expect([found.students, found.students10]).toEqual([520, 300]);
+  });
+
+  it("takes «Наименование показателя» as «Показатель»", () => {
+    const found = withInfo(
+      keyValueSheet("Сведения", ["Наименование показателя", "Значение"], [["Код ОО", "ОО-1"]]),
+    );
+    expect(found.info.code).toBe("ОО-1");
+    expect(found.structureIssues).toEqual([]);
+  });
+});

@@ -96,3 +96,43 @@ it("names the canonical sheet in issues and keeps the file's name in sheetInFile
     column: "Согласие",
   });
 });
+
+describe("version 2: the Р-145 bases, road maps, names compared after header normalisation", () => {
+  it.each([
+    ["Наставники", "База наставников"],
+    ["Наставники", "Форма базы наставников"],
+    ["Наставляемые", "Форма базы наставляемых"],
+    ["Наставляемые", "Банк наставляемых"],
+    ["План", "План мероприятий"],
+    ["План", "Дорожная карта (план мероприятий)"],
+    ["План", "дорожная карта - план мероприятий"],
+    ["Пары", "Пары-и-группы"],
+    ["Сведения", "Сведения об ОО"],
+  ])("«%s» is found as «%s»", (canonical, name) => {
+    const grid = school(
+      {
+        mentors,
+        mentees: [mentee("Крылова Дарья Олеговна")],
+        pairs: [pair("1", "Петрова Мария Ивановна", "Крылова Дарья Олеговна")],
+      },
+      { layout: { [canonical]: { name } } },
+    );
+    const wb = readSchoolWorkbook(grid);
+    expect(wb.structureIssues.filter((i) => i.code === "S001")).toEqual([]);
+  });
+
+  it("matches a name Excel cut at 31 characters to the alternative name it starts", () => {
+    const cut = "Дорожная карта (план мероприятий)".slice(0, 31);
+    expect(cut).toBe("Дорожная карта (план мероприяти");
+    const wb = readSchoolWorkbook(school({ plan: [] }, { layout: { План: { name: cut } } }));
+    expect(wb.structureIssues.filter((i) => i.code === "S001")).toEqual([]);
+    expect(wb.sheets.plan?.nameInFile).toBe(cut);
+  });
+
+  it("does not match a shorter start of an alternative name", () => {
+    const wb = readSchoolWorkbook(
+      school({ plan: [] }, { layout: { План: { name: "Дорожная карта (план" } } }),
+    );
+    expect(wb.structureIssues.map((i) => [i.code, i.sheet])).toEqual([["S001", "План"]]);
+  });
+});

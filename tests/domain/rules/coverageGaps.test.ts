@@ -32,7 +32,7 @@ it("reports young teachers whose pair is planned, ended before D, or does not ta
           "Дата окончания (факт)": "19.12.2024",
           "Форма наставничества": "Руководитель ОО – педагог",
         }),
-        pair("3", "Петрова М.И.", ZUEVA),
+        pair("3", "Петрова Н.И.", ZUEVA),
       ],
     }),
   );

@@ -90,24 +90,51 @@ describe("F002 / F004 on «Сведения» items", () => {
   });
 });
 
-describe("O002 — «Учебный год» is not YYYY/YYYY with consecutive years", () => {
-  it.each(["2024/2026", "2024-2025", "2024/25", "24/25", "2025/2024", "2024 / 2025 уч. год"])(
-    "reports «%s»",
-    (year) => {
-      const i = onlyIssue(evaluate({ ...tidy(), info: { "Учебный год": year } }), "O002");
-      expect(i).toMatchObject({
-        severity: "error",
-        sheet: "Сведения",
-        row: ROW.year,
-        column: "Значение",
-        value: year,
-      });
-      expectRussianMessageNaming(i, `«${year}»`);
-    },
-  );
+describe("O002 — «Учебный год» is none of the spellings of workbook.md, or its years are not consecutive", () => {
+  it.each([
+    "2024/2026",
+    "2024/26",
+    "24/25",
+    "2025/2024",
+    "2024-2025 учебного года",
+    "2024",
+    "2024/2025/2026",
+    "две тысячи двадцать четвёртый",
+  ])("reports «%s»", (year) => {
+    const i = onlyIssue(evaluate({ ...tidy(), info: { "Учебный год": year } }), "O002");
+    expect(i).toMatchObject({
+      severity: "error",
+      sheet: "Сведения",
+      row: ROW.year,
+      column: "Значение",
+      value: year,
+    });
+    expectRussianMessageNaming(i, `«${year}»`);
+  });
 
-  it("accepts «2024/2025»", () => {
-    expect(issuesWith(evaluate({ ...tidy(), info: { "Учебный год": "2024/2025" } }), "O002")).toEqual([]);
+  it.each([
+    "2024/2025",
+    "2024-2025",
+    "2024–2025",
+    "2024—2025",
+    "2024/25",
+    "2024-25",
+    "2024 / 2025",
+    "2024-2025 учебный год",
+    "2024-2025 уч. год",
+    "2024/2025 г.",
+    "2024-2025 гг.",
+    "2024-2025 г.г.",
+    "2024–2025 Учебный год",
+  ])("accepts «%s»", (year) => {
+    const r = evaluate({ ...tidy(), info: { "Учебный год": year } });
+    expect(issuesWith(r, "O002")).toEqual([]);
+    expect(r.wb.info.schoolYearFirst).toBe(2024);
+  });
+
+  it("accepts the two-digit second year across a century: «2099/00»", () => {
+    const r = evaluate({ ...tidy(), info: { "Учебный год": "2099/00" } });
+    expect(issuesWith(r, "O002")).toEqual([]);
   });
 });
 
