@@ -57,6 +57,7 @@ function planCell(value: PlanValue): RawCell {
   if (value === null || typeof value !== "object") return value;
   if ("date" in value) return rawDate(value.date);
   if ("link" in value) return value.text;
+  if ("asText" in value) return value.asText;
   return `=${value.formula.replace(/^=/, "")}`;
 }
 

@@ -53,10 +53,14 @@ function firstText(cells: readonly RawCell[]): string | null {
   return null;
 }
 
-/** Rule 3: the row's first non-empty cell starts with «Итого» or «Всего». */
+/**
+ * Rule 3: the row's first non-empty cell starts with the word «Итого» or «Всего» — as a word: a
+ * road map's «Итоговый мониторинг» is an event, not a total.
+ */
+const TOTAL_WORD = /^(?:итого|всего)(?!\p{L})/u;
 function isTotal(cells: readonly RawCell[]): boolean {
   const t = firstText(cells)?.toLowerCase();
-  return t !== undefined && (t.startsWith("итого") || t.startsWith("всего"));
+  return t !== undefined && TOTAL_WORD.test(t);
 }
 
 /** A name: 2–4 words that each start with an upper-case letter («Иванова Анна Петровна»). */

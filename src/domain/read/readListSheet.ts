@@ -16,7 +16,7 @@ import { sheetIssue, structureIssue } from "./structureIssues";
 
 export { readCell };
 
-interface Layout {
+export interface Layout {
   readonly layout: ColumnLayout;
   /** The column of each position, or null for a column only filled by another one. */
   readonly specs: readonly (ColumnSpec | null)[];
@@ -28,7 +28,11 @@ interface Layout {
  * The sheet's layout: the columns found, in catalogue order, and the columns they can fill that
  * the sheet lacks (their cell is the filling column's).
  */
-function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, firstCol: number): Layout {
+export function layoutOf(
+  spec: ListSheetSpec,
+  columns: ReadonlyMap<string, number>,
+  firstCol: number,
+): Layout {
   const fillerOf = new Map<string, ColumnSpec>();
   for (const c of headerColumns(spec)) {
     if (!columns.has(c.key)) continue;
@@ -65,7 +69,7 @@ function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, fir
 }
 
 /** Reads a data row's cells and puts the values cells give other columns in place. */
-function readRow(row: DataRow, l: Layout, ctx: ReadContext): RowRead {
+export function readRow(row: DataRow, l: Layout, ctx: ReadContext): RowRead {
   const { layout, specs } = l;
   const reads = new Array<Read<unknown>>(specs.length);
   let withFills = false;
