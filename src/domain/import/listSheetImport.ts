@@ -213,11 +213,6 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
   for (const m of mappedCols.sort((a, b) => a.col - b.col))
     log.mapped.push([extraHeaderOf(header(m.col), m.col), m.to]);
 
-  const extraCols = extraSourceColumns(grid, loc);
-  const extraHeaders = extraCols.map((c) => extraHeaderOf(header(c), c));
-  const extraIndex = job.extras.assign(extraHeaders);
-  log.unmapped = extraHeaders;
-
   // The cells above the header row are not data; the order in a title line is taken (item 3).
   const constantsTexts =
     choice.constants?.[spec.id] ?? (off.has("orderFromTitle") ? {} : proposedConstants(grid, spec, loc));
@@ -233,8 +228,11 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
       log.leave(cell, text, ABOVE_HEADER);
     });
   }
-  for (const s of loc.skipped) log.skipped.push(s);
-  for (const row of loc.unrecognisedRows) log.skipped.push({ row, reason: NO_RECOGNISED_VALUES });
+  log.skipped.push(
+    ...[...loc.skipped, ...loc.unrecognisedRows.map((row) => ({ row, reason: NO_RECOGNISED_VALUES }))].sort(
+      (x, y) => x.row - y.row,
+    ),
+  );
 
   const layout = layoutOf(spec, loc.columns, firstCol);
   const base = baseColumns(job, loc.headerRow);
@@ -251,15 +249,32 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
   const fills = new Map<number, ImportLocation["filledDown"][number][]>();
   for (const f of loc.filledDown) fills.set(f.row, [...(fills.get(f.row) ?? []), f]);
   const keyOfCol = new Map([...loc.columns].map(([k, c]) => [c, k]));
+  const headerText = (col: number) => extraHeaderOf(header(col), col);
+  const outcomes = loc.rows.map((dataRow) =>
+    rowValues(readRow(dataRow, layout, ctx), dataRow.cells, {
+      spec,
+      location: loc,
+      firstCol,
+      off,
+      headerOf: headerText,
+    }),
+  );
+  // Extra columns: the columns no template column takes, and a reading-only column whose cells
+  // could not be read (they stay in a column of their own header).
+  const keptCols = new Set(outcomes.flatMap((o) => [...o.kept.keys()]));
+  const extraCols = [...extraSourceColumns(grid, loc), ...keptCols].sort((a, b) => a - b);
+  const extraHeaders = extraCols.map(headerText);
+  const extraIndex = job.extras.assign(extraHeaders);
+  log.unmapped = extraHeaders;
+
   const rows: TargetRow[] = [];
   const pairs: PairDraft[] = [];
   const counts = new Map<string, number>();
   const baseCounts = new Map<string, number>();
   let unreadable = 0;
   let orderRows = 0;
-  for (const dataRow of loc.rows) {
-    const read = readRow(dataRow, layout, ctx);
-    const out = rowValues(read, dataRow.cells, { spec, location: loc, firstCol, off });
+  for (const [n, dataRow] of loc.rows.entries()) {
+    const out = outcomes[n];
     unreadable += out.unreadable;
     for (const l of out.left)
       log.leave(a1(dataRow.row, l.col), displayOf(dataRow.cells[l.col - firstCol] ?? null) ?? "", l.reason);
@@ -286,7 +301,9 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
     if (spec.id !== "pairs") out.conversions.flushTo(log, spec.name);
     const extra = new Map<number, PlanValue>();
     extraCols.forEach((col, i) => {
-      const v = asItIs(dataRow.cells[col - firstCol] ?? null);
+      const v = keptCols.has(col)
+        ? (out.kept.get(col) ?? null)
+        : asItIs(dataRow.cells[col - firstCol] ?? null);
       if (v !== null) extra.set(extraIndex[i], v);
     });
     log.rows++;
@@ -391,6 +408,8 @@ function basePair(
     location: { columns, nameColumns: [] },
     firstCol: grid.firstCol,
     off,
+    // The base's own sheet keeps every «Пары» column as an extra column: a kept cell is placed there.
+    headerOf: (col) => extraHeaderOf(displayOf(cellAt(grid, job.log.headerRow, col)), col),
   });
   const other = own === "mentor" ? out.values.mentee : out.values.mentor;
   if (typeof person !== "string" || other === undefined || other === null) return null;

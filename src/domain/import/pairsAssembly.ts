@@ -272,6 +272,15 @@ export function assemblePairs(
   if (!off.has("generateNo")) number(rows, existing);
   if (!off.has("deriveStatus")) deriveStatuses(rows, opts.asOf);
   const added = off.has("addPersons") ? { mentor: [], mentee: [] } : addPersons(rows, mentors, mentees);
+  if (added.mentor.length + added.mentee.length > 0) {
+    // «Руденко А.В.» next to an added «Руденко Анна Викторовна» names her: as it will on the next read.
+    const names = (xs: readonly TargetRow[]) => xs.map((x) => x.values.fio as string);
+    resolveNames(
+      rows,
+      resolverOf([...(existing?.mentors ?? []), ...persons.mentors, ...names(added.mentor)]).resolver,
+      resolverOf([...(existing?.mentees ?? []), ...persons.mentees, ...names(added.mentee)]).resolver,
+    );
+  }
   listWritten(rows);
   return {
     pairs: rows.map((r) => ({ values: r.values, extra: r.draft.extra })),

@@ -19,6 +19,8 @@ export const UNREADABLE = "не прочитано";
 
 export interface RowOutcome {
   readonly values: Record<string, PlanValue>;
+  /** Cells of reading-only columns kept as typed, in an extra column of their own header. */
+  readonly kept: ReadonlyMap<number, PlanValue>;
   readonly conversions: RowConversions;
   /** Cells of recognised columns left out, with the reason (an order whose columns are filled). */
   readonly left: { col: number; reason: string }[];
@@ -30,6 +32,8 @@ interface Context {
   readonly location: Pick<ImportLocation, "columns" | "nameColumns">;
   readonly firstCol: number;
   readonly off: ReadonlySet<TransformId>;
+  /** The source header of a column (the extra column a kept cell goes to). */
+  readonly headerOf: (col: number) => string;
 }
 
 /** What a cell that filled other columns did: the kind of its conversion. */
@@ -83,8 +87,8 @@ export function rowValues(read: RowRead, cells: readonly RawCell[], ctx: Context
     const r = cell.read;
     if (r.state === "empty") continue;
     if (r.state === "bad") {
-      // A period that cannot be read is one value kept as text, in the first column it fills.
-      if (filled && r.quiet) continue;
+      // A period that cannot be read is kept in its own column, below.
+      if (filled) continue;
       const v = keptAsText(cell.raw);
       values[c.key] = v;
       unreadable++;
@@ -116,28 +120,34 @@ export function rowValues(read: RowRead, cells: readonly RawCell[], ctx: Context
   joinName(read.row, rawAt, location.nameColumns, values, conv, used);
 
   const left: { col: number; reason: string }[] = [];
+  const kept = new Map<number, PlanValue>();
   for (const [key, col] of location.columns) {
     if (used.has(col) || isEmptyCell(rawAt(col))) continue;
     const c = spec.readingColumns.find((x) => x.key === key);
-    if (c?.type.kind === "orderRef" && values[c.type.number] === undefined) {
-      // Neither «№» nor «от <дата>» found: the text is kept in «Приказ №».
+    if (c === undefined) continue;
+    const r = read.cell(key)!.read;
+    // A period that is none («1 год»), an order with neither «№» nor a date: kept as typed in the
+    // cell's own column (an extra column), where the next read finds it again.
+    if (r.state === "bad" || (r.state === "ok" && r.fills === undefined)) {
       const v = keptAsText(rawAt(col));
-      values[c.type.number] = v;
+      kept.set(col, v);
       unreadable++;
+      const why = c.type.kind === "orderRef" ? `${UNREADABLE}: нет № и даты приказа` : UNREADABLE;
+      const transform = c.type.kind === "orderRef" ? "splitOrder" : "splitPeriod";
       conv.add(
         a1(read.row, col),
         shown(col),
-        "Приказ №",
+        ctx.headerOf(col),
         reportValueOf(v),
         "unreadable",
-        `${UNREADABLE}: нет № и даты приказа`,
-        "splitOrder",
+        why,
+        transform,
       );
       continue;
     }
-    if (c !== undefined) left.push({ col, reason: "столбцы, которые заполняет эта ячейка, уже заполнены" });
+    left.push({ col, reason: "столбцы, которые заполняет эта ячейка, уже заполнены" });
   }
-  return { values, conversions: conv, left, unreadable };
+  return { values, kept, conversions: conv, left, unreadable };
 }
 
 /** «Иванова» + «Мария» + «Петровна» → «Иванова Мария Петровна» (empty parts left out). */

@@ -35,8 +35,15 @@ export function asItIs(raw: RawCell): PlanValue {
   return raw;
 }
 
-/** A value that could not be read, written as the user typed it. */
-export const keptAsText = (raw: RawCell): PlanValue => asItIs(raw);
+/**
+ * A value that could not be read, written as the text the cell shows: a number that is no period
+ * stays the text «3776», never a number a date column would read as a serial the next time.
+ */
+export function keptAsText(raw: RawCell): PlanValue {
+  if (typeof raw === "string") return raw.trim() === "" ? null : { asText: raw };
+  const shown = displayOf(raw);
+  return shown === null ? null : { asText: shown };
+}
 
 /** The text a report shows for a written value: dates ДД.ММ.ГГГГ. */
 export function shownOf(v: PlanValue): string {
