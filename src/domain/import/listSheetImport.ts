@@ -280,13 +280,16 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
       log.leave(a1(dataRow.row, l.col), displayOf(dataRow.cells[l.col - firstCol] ?? null) ?? "", l.reason);
     applyConstants(out.values, constants, counts);
     for (const f of fills.get(dataRow.row) ?? []) {
+      const range = `${a1(f.range.top, f.range.left)}:${a1(f.range.bottom, f.range.right)}`;
+      // Excel shows nothing under a merged range; a file may still hold a value there.
+      const under = displayOf(cellAt(grid, dataRow.row, f.col));
+      if (under !== null) log.leave(a1(dataRow.row, f.col), under, `под объединённой ячейкой ${range}`);
       const key = keyOfCol.get(f.col);
       const spec1 = key === undefined ? undefined : spec.columns.find((c) => c.key === key);
       const raw = dataRow.cells[f.col - firstCol] ?? null;
       const written = spec1 !== undefined ? (out.values[spec1.key] ?? null) : asItIs(raw);
       const to =
         spec1?.header ?? (loc.nameColumns.includes(f.col) ? "ФИО" : extraHeaderOf(header(f.col), f.col));
-      const range = `${a1(f.range.top, f.range.left)}:${a1(f.range.bottom, f.range.right)}`;
       out.conversions.add(
         a1(dataRow.row, f.col),
         displayOf(raw) ?? "",
@@ -371,9 +374,15 @@ function pairDraft(
     const col = columns.get(key);
     return col === undefined ? null : a1(dataRow.row, col);
   };
-  // On a base of mentees the mentee is the row's person: one name, never split.
-  const menteeCol = generated && log.target === "mentees" ? undefined : columns.get("mentee");
-  const raw = menteeCol === undefined ? null : (dataRow.cells[menteeCol - firstCol] ?? null);
+  // On a base of mentees the mentee is the row's person, as written there (its name may be joined
+  // from parts): split like any «Наставляемый», so that the next read of the written «Пары» agrees.
+  const menteeCol = columns.get("mentee");
+  const raw =
+    generated && log.target === "mentees"
+      ? (out.values.mentee ?? null)
+      : menteeCol === undefined
+        ? null
+        : (dataRow.cells[menteeCol - firstCol] ?? null);
   const startCol = columns.get("start") ?? columns.get("term");
   return {
     values: out.values,

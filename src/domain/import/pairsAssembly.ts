@@ -194,7 +194,8 @@ export function statusAt(values: Readonly<Record<string, PlanValue>>, asOf: DayN
 function deriveStatuses(rows: readonly PairRow[], asOf: DayNumber) {
   const listed = new Set<PairDraft>();
   for (const r of rows) {
-    if (textOf(r.values.status) !== null) continue;
+    // Only a row that has none: an unreadable Статус is the user's, kept as typed.
+    if (r.values.status !== undefined && r.values.status !== null) continue;
     const s = statusAt(r.values, asOf);
     if (s === null) continue;
     r.values.status = s;

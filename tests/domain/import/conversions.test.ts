@@ -250,6 +250,11 @@ describe("the order from the title line", () => {
     expect(r.sheets[0].notPlaced.map((n) => n.cell)).toEqual(["A1", "A3"]);
   });
 
+  it("takes the «№» next to the date when the school's name has one too", () => {
+    const r = run([annex(["к приказу МБОУ «Гимназия № 3» от 02.09.2024 № 112-о"])]);
+    expect(written(r, "Пары")[0]).toMatchObject({ "Приказ №": "112-о", "Приказ от": { date: "2024-09-02" } });
+  });
+
   it("takes nothing when no title has both", () => {
     const r = run([annex(["Приложение № 1", "Состав пар на 2024/2025 учебный год"])]);
     expect(written(r, "Пары")[0]["Приказ №"]).toBeUndefined();
