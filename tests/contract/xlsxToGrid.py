@@ -2,7 +2,9 @@
 
 Independent of the project's own ExcelJS reader: openpyxl, cached values (data_only=True), date
 cells as {"kind": "date", "iso": "YYYY-MM-DD"} with the time part dropped.
-Usage: /usr/bin/python3 xlsxToGrid.py FILE... > grids.json  (a JSON object keyed by file name)
+Usage: /usr/bin/python3 xlsxToGrid.py [--layout] FILE... > grids.json  (a JSON object keyed by file name)
+With --layout each sheet also carries what spec v2 reads besides values: hidden rows (their own flag
+or a collapsed outline), merged ranges and whether an AutoFilter has a filter condition.
 """
 import datetime
 import json
@@ -26,7 +28,17 @@ def cell(v):
     return str(v)
 
 
-def workbook(path):
+def layout(ws):
+    hidden = sorted(r for r, d in ws.row_dimensions.items() if d.hidden)
+    merges = [
+        {"top": m.min_row, "left": m.min_col, "bottom": m.max_row, "right": m.max_col} for m in ws.merged_cells.ranges
+    ]
+    af = ws.auto_filter
+    active = bool(af.ref) and len(af.filterColumn) > 0
+    return {"hiddenRows": hidden, "merges": merges, "filterActive": active}
+
+
+def workbook(path, with_layout=False):
     wb = openpyxl.load_workbook(path, data_only=True)
     sheets = []
     for ws in wb.worksheets:
@@ -36,9 +48,15 @@ def workbook(path):
                 min_row=ws.min_row, max_row=ws.max_row, min_col=ws.min_column, max_col=ws.max_column, values_only=True
             )
         ]
-        sheets.append({"name": ws.title, "firstRow": ws.min_row, "firstCol": ws.min_column, "rows": rows})
+        sheet = {"name": ws.title, "firstRow": ws.min_row, "firstCol": ws.min_column, "rows": rows}
+        if with_layout:
+            sheet.update(layout(ws))
+        sheets.append(sheet)
     return {"sheets": sheets, "date1904": wb.epoch == datetime.datetime(1904, 1, 1)}
 
 
 if __name__ == "__main__":
-    json.dump({os.path.basename(p): workbook(p) for p in sys.argv[1:]}, sys.stdout, ensure_ascii=False)
+    args = sys.argv[1:]
+    with_layout = "--layout" in args
+    files = [a for a in args if a != "--layout"]
+    json.dump({os.path.basename(p): workbook(p, with_layout) for p in files}, sys.stdout, ensure_ascii=False)
