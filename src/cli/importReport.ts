@@ -3,31 +3,10 @@
  * how; then every conversion with its cell, the skipped rows, the cells not placed, the sheets
  * not imported and the columns to fill by hand.
  */
-import type { Conversion, ImportResult, ReportValue, SheetReport } from "../domain/import/model";
-import { dayFromIso, ruDateOf } from "../domain/values/dates";
+import { conversionLine } from "../domain/import/conversionText";
+import type { ImportResult, SheetReport } from "../domain/import/model";
+import { ruDateOf } from "../domain/values/dates";
 import type { Output } from "./output";
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function valueText(v: ReportValue): string {
-  if (v === null) return "(пусто)";
-  if (typeof v === "string" && ISO.test(v)) {
-    const d = dayFromIso(v);
-    return d === null ? v : ruDateOf(d);
-  }
-  // 3 г. 2 мес. is 3.1666… years: the file keeps every digit, the report shows four.
-  if (typeof v === "number") return String(Math.round(v * 10_000) / 10_000).replace(".", ",");
-  if (typeof v === "boolean") return v ? "ИСТИНА" : "ЛОЖЬ";
-  return v;
-}
-
-/** «K6: «сентябрь 2023» → Дата начала 01.09.2023 (месяц и год)». */
-export function conversionLine(c: Conversion): string {
-  const to = Object.entries(c.to)
-    .map(([header, v]) => `${header} ${valueText(v)}`)
-    .join(", ");
-  return `${c.cell}: «${c.from}» → ${to} (${c.note})`;
-}
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `«${x}»`).join(", ");
 

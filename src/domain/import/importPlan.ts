@@ -54,7 +54,8 @@ function withExtraColumns(
   };
 }
 
-function listPlan(sheet: SheetPlan, spec: ListSheetSpec, target: TargetSheet): SheetPlan {
+/** A list sheet as `init` writes it, holding the imported rows and their extra columns. */
+export function listSheetWithExtras(sheet: SheetPlan, spec: ListSheetSpec, target: TargetSheet): SheetPlan {
   const n = target.extraColumns.length;
   return withExtraColumns(
     sheet,
@@ -89,7 +90,7 @@ export function importPlan(book: ImportedBook): WritePlan {
     if (sheet.name === infoSheet.name) return keyValuePlan(sheet, infoSheet, book.info);
     if (sheet.name === settingsSheet.name) return keyValuePlan(sheet, settingsSheet, book.settings);
     const spec = listSheets.find((s) => s.name === sheet.name);
-    return spec === undefined ? sheet : listPlan(sheet, spec, book.lists[spec.id]);
+    return spec === undefined ? sheet : listSheetWithExtras(sheet, spec, book.lists[spec.id]);
   });
   return { ...base, sheets };
 }

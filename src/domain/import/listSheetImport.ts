@@ -70,8 +70,13 @@ export interface ListSheetJob {
 const pairsSheet = listSheet("pairs");
 
 /** The «Пары» columns of a base sheet's header row (cli.md "Import" 5), the person's own side left out. */
-function baseColumns(job: ListSheetJob, headerRow: number): Map<string, number> | null {
-  const { grid, spec, off } = job;
+export function baseColumns(
+  grid: SheetGrid,
+  target: ListSheetSpec["id"],
+  headerRow: number,
+  off: ReadonlySet<TransformId>,
+): Map<string, number> | null {
+  const spec = listSheet(target);
   if (spec.id !== "mentors" && spec.id !== "mentees") return null;
   const cells = grid.rows[headerRow - grid.firstRow] ?? [];
   const columns = new Map(
@@ -235,7 +240,7 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
   );
 
   const layout = layoutOf(spec, loc.columns, firstCol);
-  const base = baseColumns(job, loc.headerRow);
+  const base = baseColumns(grid, spec.id, loc.headerRow, off);
   const baseLayout = base === null ? null : layoutOf(pairsSheet, base, firstCol);
   const baseConstants =
     base === null ? new Map() : readConstants(pairsSheet, choice.constants?.pairs ?? {}, ctx);
@@ -312,7 +317,12 @@ export function importListSheet(job: ListSheetJob, loc: ImportLocation): ListImp
     log.rows++;
     if (spec.id === "pairs")
       pairs.push(pairDraft(out, extra, log, dataRow, loc.columns, firstCol, false, loc.columns.has("no")));
-    else rows.push({ values: out.values, extra });
+    else
+      rows.push({
+        values: out.values,
+        extra,
+        source: { file: log.file, sheet: log.sheet, row: dataRow.row },
+      });
     if (baseLayout !== null) {
       const pair = basePair(
         job,

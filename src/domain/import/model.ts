@@ -171,6 +171,8 @@ export interface ExtraColumn {
 export interface TargetRow {
   readonly values: Readonly<Record<string, PlanValue>>;
   readonly extra: ReadonlyMap<number, PlanValue>;
+  /** The source row it was made from (for the pane's preview: which cells were converted). */
+  readonly source?: { readonly file: string; readonly sheet: string; readonly row: number };
 }
 
 export interface TargetSheet {

@@ -231,7 +231,8 @@ function addPersons(rows: readonly PairRow[], mentors: NameResolver<Person>, men
       const key = personKey(name);
       if (addedKeys[role].has(key) || resolver.resolve(key).person !== undefined) continue;
       addedKeys[role].add(key);
-      added[role].push({ values: { fio: name }, extra: new Map() });
+      const source = { file: r.draft.log.file, sheet: r.draft.log.sheet, row: r.draft.row };
+      added[role].push({ values: { fio: name }, extra: new Map(), source });
       const cell = role === "mentor" ? r.draft.mentorCell : r.draft.menteeCell;
       const text = `добавлен из листа «${r.draft.log.sheet}» на лист «${sheet}»`;
       note(r, cell, name, "ФИО", name, "personAdded", text, sheet, "addPersons");
@@ -284,7 +285,11 @@ export function assemblePairs(
   }
   listWritten(rows);
   return {
-    pairs: rows.map((r) => ({ values: r.values, extra: r.draft.extra })),
+    pairs: rows.map((r) => ({
+      values: r.values,
+      extra: r.draft.extra,
+      source: { file: r.draft.log.file, sheet: r.draft.log.sheet, row: r.draft.row },
+    })),
     mentorsAdded: added.mentor,
     menteesAdded: added.mentee,
   };
