@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { SheetGrid } from "../../domain/grid";
 import { importWorkbooks } from "../../domain/import/importWorkbooks";
-import { type ImportResult, sheetKey, type SheetChoice } from "../../domain/import/model";
+import { type ExistingBook, type ImportResult, sheetKey, type SheetChoice } from "../../domain/import/model";
 import { proposeSheet, type SheetProposal } from "../../domain/import/proposal";
 import { TRANSFORMS, type TransformId } from "../../domain/import/transforms";
 import type { StructureSnapshot } from "../../domain/port/workbookPort";
@@ -105,6 +105,7 @@ function run(
   names: readonly string[],
   choices: Choices,
   off: ReadonlySet<TransformId>,
+  existing: ExistingBook = existingBook(snapshot),
 ): ImportResult {
   const sheets = names.map((n) => gridOf(snapshot, n)).filter((g): g is SheetGrid => g !== null);
   const keyed = new Map([...choices.byName].map(([n, c]) => [sheetKey(THIS_WORKBOOK, n), c]));
@@ -112,7 +113,7 @@ function run(
     asOf: localDay(new Date()),
     off,
     choices: keyed,
-    existing: existingBook(snapshot),
+    existing,
   });
 }
 
@@ -165,18 +166,23 @@ export function useAdopt(snapshot: StructureSnapshot | null, afterWrite: () => v
     }),
     [sheets, choices],
   );
+  // What the workbook holds is read once per snapshot, not on every change of the form.
+  const existing = useMemo(() => (snapshot ? existingBook(snapshot) : null), [snapshot]);
   const full = useMemo(
-    () => (snapshot && chosen.length > 0 ? run(snapshot, chosen, engineChoices, new Set()) : null),
-    [snapshot, chosen, engineChoices],
+    () =>
+      snapshot && existing && chosen.length > 0
+        ? run(snapshot, chosen, engineChoices, new Set(), existing)
+        : null,
+    [snapshot, existing, chosen, engineChoices],
   );
   const preview = useMemo(
     () =>
-      snapshot && chosen.length > 0
+      snapshot && existing && chosen.length > 0
         ? off.size === 0
           ? full
-          : run(snapshot, chosen, engineChoices, off)
+          : run(snapshot, chosen, engineChoices, off, existing)
         : null,
-    [snapshot, chosen, engineChoices, off, full],
+    [snapshot, existing, chosen, engineChoices, off, full],
   );
   const transforms = useMemo<TransformView[]>(
     () =>
