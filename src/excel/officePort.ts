@@ -10,6 +10,7 @@ import {
   type WorkbookPort,
 } from "../domain/port/workbookPort";
 import { applyPlanIn } from "./applyPlan";
+import { hostSupports } from "./requirements";
 import { readStructureIn, readWorkbookIn } from "./readWorkbook";
 
 /** The API sets the add-in needs (manifest) and the later ones it uses when present. */
@@ -29,9 +30,7 @@ const isUnsupported = (error: unknown) =>
   error !== null &&
   UNSUPPORTED_CODES.has(String((error as { code?: unknown }).code));
 
-export function hostSupports(set: string, version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
-}
+export { hostSupports };
 
 export class OfficeWorkbookPort implements WorkbookPort {
   readWorkbook(): Promise<WorkbookGrid> {

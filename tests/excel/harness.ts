@@ -1,6 +1,12 @@
 /** The Office adapter over the fake Excel host: install the fake as the global `Excel`/`Office`. */
 import { OfficeWorkbookPort } from "../../src/excel/officePort";
-import { createFakeExcel, installFakeOffice, type FakeExcel, type FakeWorkbookState } from "../fakeExcel";
+import {
+  createFakeExcel,
+  installFakeOffice,
+  type FakeExcel,
+  type FakeOptions,
+  type FakeWorkbookState,
+} from "../fakeExcel";
 
 export interface Harness {
   readonly fake: FakeExcel;
@@ -8,8 +14,8 @@ export interface Harness {
   uninstall(): void;
 }
 
-export function withFakeExcel(initial?: FakeWorkbookState): Harness {
-  const fake = createFakeExcel(initial);
+export function withFakeExcel(initial?: FakeWorkbookState, options?: FakeOptions): Harness {
+  const fake = createFakeExcel(initial, options);
   const uninstall = installFakeOffice(globalThis, fake);
   return { fake, port: new OfficeWorkbookPort(), uninstall };
 }
