@@ -98,6 +98,10 @@ function SheetTable({ spec, rows, extras, index }: SheetTableProps) {
   // Only columns with a value: the others would be empty in every row and only widen the table.
   const used = headers.map((_, i) => rows.some((r) => rowCells(spec, r, extras.length)[i] !== null));
   const id = `adopt-preview-${spec.id}`;
+  // One source sheet: its row number says enough; several: the sheet too.
+  const oneSheet = new Set(rows.map((r) => r.source?.sheet)).size <= 1;
+  const from = (r: TargetRow) =>
+    r.source ? (oneSheet ? String(r.source.row) : `${r.source.sheet}, ${r.source.row}`) : "—";
   return (
     <div className={styles.root}>
       <Subtitle2 as="h4" id={id} className={styles.heading}>
@@ -108,7 +112,9 @@ function SheetTable({ spec, rows, extras, index }: SheetTableProps) {
         <Table className={styles.table} size="extra-small" aria-label={`Предпросмотр: ${spec.name}`}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.cell}>Откуда</TableHeaderCell>
+              <TableHeaderCell className={styles.cell}>
+                {oneSheet && rows[0]?.source ? `Строка листа «${rows[0].source.sheet}»` : "Откуда"}
+              </TableHeaderCell>
               {headers.map((h, i) =>
                 used[i] ? (
                   <TableHeaderCell key={h} className={styles.cell}>
@@ -121,9 +127,7 @@ function SheetTable({ spec, rows, extras, index }: SheetTableProps) {
           <TableBody>
             {shown.map((r, n) => (
               <TableRow key={n}>
-                <TableCell className={mergeClasses(styles.cell, styles.rowNumber)}>
-                  {r.source ? `${r.source.sheet}, ${r.source.row}` : "—"}
-                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.rowNumber)}>{from(r)}</TableCell>
                 {headers.map((h, i) => {
                   if (!used[i]) return null;
                   const text = planValueText(cells[n][i]);
