@@ -101,6 +101,10 @@ test("the bases of a school: preview with switches, then written into the templa
   await page.getByRole("button", { name: "Перенести 10 строк" }).click();
   await page.getByText("Перенесено 10 строк").waitFor({ timeout: 20_000 });
   await pane.screenshot("adopt-result");
+  await page
+    .getByText("Перенесено 10 строк")
+    .locator("xpath=ancestor::*[contains(@class,'fui-MessageBar')][1]/..")
+    .screenshot({ path: join(SCREENSHOTS, "adopt-result-part.png") });
 
   const state = await page.evaluate(() => {
     const s = (
