@@ -5,6 +5,7 @@
  * were, and the pane makes no request beyond its own files and office.js.
  */
 import type { FakeSheetSeed } from "../fakeExcel/seed";
+import { menteeBase, mentorBase } from "../fixtures/r145Bases";
 import { join } from "node:path";
 import { openPane, SCREENSHOTS, type PaneSession } from "./browser";
 
@@ -13,60 +14,19 @@ afterEach(async () => {
   await pane?.close();
 });
 
-const mentorBase: FakeSheetSeed = {
+const mentorBaseSheet: FakeSheetSeed = {
   name: "Форма базы наставников",
-  rows: [
-    ["База наставников МБОУ «СОШ № 7» (форма по распоряжению № Р-145)"],
-    [
-      "№",
-      "ФИО наставника",
-      "Должность/специальность",
-      "ФИО наставляемого",
-      "Форма наставничества",
-      "Дата вхождения в программу",
-      "Телефон",
-    ],
-    [1, 2, 3, 4, 5, 6, 7],
-    [
-      1,
-      "Белова Ирина Константиновна",
-      "учитель математики",
-      "Громова Ольга Сергеевна",
-      "учитель – учитель",
-      "02.09.2024 г.",
-      "+7 900 100-00-01",
-    ],
-    [
-      2,
-      "Васильев Олег Петрович",
-      "учитель физики",
-      "Демидов Артём Ильич, Егорова Нина Павловна",
-      "педагог – педагог",
-      "сентябрь 2024",
-      null,
-    ],
-    ["Итого: 2 наставника"],
-  ],
+  rows: mentorBase,
   merges: ["A1:G1", "A6:C6"],
 };
-const menteeBase: FakeSheetSeed = {
-  name: "Форма базы наставляемых",
-  rows: [
-    ["ФИО наставляемого", "Возраст наставляемого", "ФИО наставника", "Дата вхождения в программу"],
-    ["Громова Ольга Сергеевна", "24 года", "Белова И.К.", "02.09.2024"],
-    ["Демидов Артём Ильич", 23, "Васильев О.П.", "01.09.2024"],
-    ["Уволенная Анна Петровна", 30, null, null],
-    ["Морозова Дарья Викторовна", 23, "Белова И.К.", "01.11.2024"],
-  ],
-  hiddenRows: [4],
-};
+const menteeBaseSheet: FakeSheetSeed = { name: "Форма базы наставляемых", rows: menteeBase, hiddenRows: [4] };
 
 interface FakeView {
   tables: { name: string; values: unknown[][] }[];
 }
 
 test("the bases of a school: preview with switches, then written into the template", async () => {
-  pane = await openPane({ width: 360, seed: { sheets: [mentorBase, menteeBase] } });
+  pane = await openPane({ width: 360, seed: { sheets: [mentorBaseSheet, menteeBaseSheet] } });
   const { page } = pane;
   await page.getByRole("button", { name: "Создать структуру" }).click();
   await page.getByText("Структура создана").waitFor({ timeout: 20_000 });

@@ -9,6 +9,7 @@ import { rawDate } from "../../src/domain/grid";
 import type { ExistingTablePlan, TablePlan } from "../../src/domain/plan/writePlan";
 import { MemoryPort } from "./memoryPort";
 import { pickOption, renderPane, settle, useBrowserStubs } from "./renderPane";
+import { menteeBase, mentorBase } from "../fixtures/r145Bases";
 import { bankOfMentors, pairsList, templateWorkbook } from "./workbooks";
 
 useBrowserStubs();
@@ -44,47 +45,6 @@ async function choose(port: MemoryPort, ...sheets: string[]) {
   for (const s of sheets) fireEvent.click(screen.getByRole("checkbox", { name: s }));
   await settle();
 }
-
-/** The Р-145 bases of one school, as they are filled in: titles, a numbering row, a total, a hidden row. */
-const mentorBase = [
-  ["База наставников МБОУ «СОШ № 7»"],
-  [
-    "№",
-    "ФИО наставника",
-    "Должность/специальность",
-    "ФИО наставляемого",
-    "Форма наставничества",
-    "Дата вхождения в программу",
-    "Телефон",
-  ],
-  [1, 2, 3, 4, 5, 6, 7],
-  [
-    1,
-    "Белова Ирина Константиновна",
-    "учитель математики",
-    "Громова Ольга Сергеевна",
-    "учитель – учитель",
-    "02.09.2024 г.",
-    "+7 900 100-00-01",
-  ],
-  [
-    2,
-    "Васильев Олег Петрович",
-    "учитель физики",
-    "Демидов Артём Ильич, Егорова Нина Павловна",
-    "педагог – педагог",
-    "сентябрь 2024",
-    null,
-  ],
-  ["Итого: 2 наставника"],
-];
-const menteeBase = [
-  ["ФИО наставляемого", "Возраст наставляемого", "ФИО наставника", "Дата вхождения в программу"],
-  ["Громова Ольга Сергеевна", "24 года", "Белова И.К.", "02.09.2024"],
-  ["Демидов Артём Ильич", 23, "Васильев О.П.", "01.09.2024"],
-  ["Уволенная Анна Петровна", 30, null, null],
-  ["Морозова Дарья Викторовна", 23, "Белова И.К.", "01.11.2024"],
-];
 
 describe("«Перенести лист»", () => {
   it("proposes the target, header row and columns of a list, and previews its rows with the changes marked", async () => {

@@ -8,6 +8,7 @@ import type { PlanValue } from "../plan/writePlan";
 import type { ColumnType } from "../template/columns";
 import type { ItemSpec } from "../template/keyValue";
 import { cleanText, lowerYo } from "../text/normalize";
+import { NOMINATIVE } from "../values/dateText";
 import { dayFromIso, isoOf, ruDateOf } from "../values/dates";
 import { displayOf, numberText, type Read } from "../values/parse";
 import type { ReportValue } from "./model";
@@ -72,21 +73,6 @@ export function changesShown(raw: RawCell, v: PlanValue): boolean {
   return displayOf(raw) !== shownOf(v);
 }
 
-const MONTHS = [
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-];
-
 /**
  * How a value was read, for the report's note: the reading of workbook.md that turned the text
  * into the value («месяц и год», «срок «до …»», «дата с «г.»»…).
@@ -101,7 +87,7 @@ export function readingNote(raw: RawCell, type: ColumnType | ItemSpec["type"], r
       if (t.startsWith("до ")) return "срок «до …»";
       if (t.startsWith("в течение")) return "в течение года";
       if (/г\.? ?р\.?$|года рождения$/.test(t) || /^\d{4}$/.test(t)) return "год рождения";
-      if (MONTHS.some((m) => t.includes(m))) return "месяц и год";
+      if (NOMINATIVE.some((m) => t.includes(m))) return "месяц и год";
       return read.state === "ok" && read.note !== undefined ? "дата" : "дата из текста";
     case "number":
       return read.state === "ok" && read.note !== undefined ? "число с единицами" : "число из текста";

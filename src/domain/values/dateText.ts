@@ -18,7 +18,7 @@ export type DateTextRead =
  */
 export const MAX_DATE_TEXT = 80;
 
-const NOMINATIVE = [
+export const NOMINATIVE = [
   "январь",
   "февраль",
   "март",

@@ -13,6 +13,7 @@ import { importPlan } from "../../../src/domain/import/importPlan";
 import { importWorkbooks } from "../../../src/domain/import/importWorkbooks";
 import type { ImportOptions, ImportResult, ImportSource } from "../../../src/domain/import/model";
 import type { PlanValue, TablePlan, WritePlan } from "../../../src/domain/plan/writePlan";
+import { asRawCell } from "../../matching/support";
 import { day } from "../builders";
 
 export { rawDate, day };
@@ -73,15 +74,6 @@ export function written(result: ImportResult, sheetName: string): Record<string,
   );
 }
 
-/** A written value as the cell a reader would get back from the file. */
-export function cellOf(v: PlanValue): RawCell {
-  if (v === null || typeof v !== "object") return v;
-  if ("date" in v) return rawDate(v.date);
-  if ("asText" in v) return v.asText;
-  if ("link" in v) return v.text;
-  return v.formula;
-}
-
 /** The workbook a plan writes, as the reader would see it (tables at A1, hidden «Справочники»). */
 export function gridOfPlan(plan: WritePlan): WorkbookGrid {
   return {
@@ -90,12 +82,12 @@ export function gridOfPlan(plan: WritePlan): WorkbookGrid {
       const t = s.tables?.[0];
       if (t !== undefined && !("kind" in t && t.kind !== "new")) {
         const table = t as TablePlan;
-        return sheet(s.name, [table.headers, ...table.rows.map((r) => r.map(cellOf))]);
+        return sheet(s.name, [table.headers, ...table.rows.map((r) => r.map(asRawCell))]);
       }
       const rows: RawCell[][] = [];
       for (const b of s.blocks ?? [])
         b.values.forEach((r, i) => {
-          rows[b.row - 1 + i] = r.map(cellOf);
+          rows[b.row - 1 + i] = r.map(asRawCell);
         });
       return sheet(
         s.name,
