@@ -26,7 +26,7 @@ const isPersonSheet = (spec: ListSheetSpec) => spec.id === "mentors" || spec.id 
 const targetsMemo = new Map<ListSheetSpec, readonly HeaderTarget[]>();
 
 /** The headers import recognises on a sheet: the reader's, and the name parts on person sheets. */
-export function importHeaderTargets(spec: ListSheetSpec): readonly HeaderTarget[] {
+function importHeaderTargets(spec: ListSheetSpec): readonly HeaderTarget[] {
   let t = targetsMemo.get(spec);
   if (t === undefined) {
     t = isPersonSheet(spec) ? [...headerColumns(spec), ...NAME_PARTS] : headerColumns(spec);

@@ -18,26 +18,26 @@ export type TargetProposal =
   | { readonly target: ImportTarget; readonly byName: boolean }
   | { readonly target: null; readonly reason: string };
 
-export const EMPTY_SHEET = "пустой лист";
-export const GENERATED_SHEET = "служебный лист надстройки";
-export const NOT_RECOGNISED = "не распознан";
+const EMPTY_SHEET = "пустой лист";
+const GENERATED_SHEET = "служебный лист надстройки";
+const NOT_RECOGNISED = "не распознан";
 
 const BY_HEADERS: readonly ListSheetId[] = ["pairs", "mentees", "mentors", "plan"];
 const generated = new Set(GENERATED_SHEETS.map(normalizeSheetName));
 
-export const isGenerated = (name: string): boolean => generated.has(normalizeSheetName(name));
+const isGenerated = (name: string): boolean => generated.has(normalizeSheetName(name));
 
-export const isEmptySheet = (grid: SheetGrid): boolean => grid.rows.every((r) => r.every(isEmptyCell));
+const isEmptySheet = (grid: SheetGrid): boolean => grid.rows.every((r) => r.every(isEmptyCell));
 
 /** The target a sheet's name gives, if any. */
-export function targetByName(name: string): ImportTarget | null {
+function targetByName(name: string): ImportTarget | null {
   if (namesSheet(name, infoSheet)) return "info";
   if (namesSheet(name, settingsSheet)) return "settings";
   return listSheets.find((s) => namesSheet(name, s))?.id ?? null;
 }
 
 /** Recognised header cells of each list sheet on this sheet (0 when it has no header row). */
-export function recognisedBySheet(grid: SheetGrid): ReadonlyMap<ListSheetId, number> {
+function recognisedBySheet(grid: SheetGrid): ReadonlyMap<ListSheetId, number> {
   return new Map(BY_HEADERS.map((id) => [id, findImportHeader(grid, listSheet(id))?.recognised ?? 0]));
 }
 

@@ -80,5 +80,3 @@ export const TRANSFORMS: readonly TransformSpec[] = [
     off: "они не добавляются на листы «Наставники» и «Наставляемые»",
   },
 ];
-
-export const transformSpec = (id: TransformId): TransformSpec => TRANSFORMS.find((t) => t.id === id)!;

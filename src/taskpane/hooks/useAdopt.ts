@@ -20,7 +20,7 @@ import { isGeneratedSheet } from "./templateSheets";
 import { useLatest } from "./useLatest";
 
 /** The source «file» of the open workbook's own sheets (the engine's reports name no file here). */
-export const THIS_WORKBOOK = "";
+const THIS_WORKBOOK = "";
 
 export interface AdoptSheet {
   readonly name: string;
@@ -73,7 +73,7 @@ export interface AdoptState {
 }
 
 /** How many things a transform does in a result with every transform on. */
-export function transformCount(id: TransformId, r: ImportResult): number {
+function transformCount(id: TransformId, r: ImportResult): number {
   switch (id) {
     case "skipRows":
       return r.sheets.reduce(
