@@ -5,7 +5,7 @@
  * mentors or mentees that names the other side also gives «Пары» rows (collected here, placed by
  * `pairsAssembly`).
  */
-import type { SheetGrid } from "../grid";
+import type { RawCell, SheetGrid } from "../grid";
 import { cellAt, headerLookup, matchHeaderRow } from "../read/headerRow";
 import type { DataRow } from "../read/listSheetRows";
 import { layoutOf, readRow } from "../read/readListSheet";
@@ -95,9 +95,9 @@ export function baseColumns(
 function extraSourceColumns(grid: SheetGrid, loc: ImportLocation): number[] {
   const used = new Set([...loc.columns.values(), ...loc.nameColumns]);
   const cols = new Set<number>();
-  const scan = (cells: readonly unknown[]) =>
+  const scan = (cells: readonly RawCell[]) =>
     cells.forEach((c, i) => {
-      if (!isEmptyCell((c ?? null) as never)) cols.add(grid.firstCol + i);
+      if (!isEmptyCell(c ?? null)) cols.add(grid.firstCol + i);
     });
   scan(grid.rows[loc.headerRow - grid.firstRow] ?? []);
   for (const r of loc.rows) scan(r.cells);
