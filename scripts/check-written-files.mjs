@@ -44,6 +44,16 @@ const steps = [
     },
     files: ["svod.xlsx", "feedback"],
   },
+  {
+    // Files as schools keep them (tests/fixtures/import_sources.py): extra columns, text kept as typed.
+    kind: "книга из файлов школы (import)",
+    run: () => {
+      execFileSync("/usr/bin/python3", [join(root, "tests", "fixtures", "import_sources.py"), at("sources")]);
+      const sources = ["bases.xlsx", "annex.xlsx", "own_lists.xlsx", "mixed.xlsx"].map((f) => at(join("sources", f)));
+      cli("import", ...sources, "-o", at("import.xlsx"), "--as-of", "2024-10-15");
+    },
+    files: ["import.xlsx"],
+  },
 ];
 
 let failed = 0;

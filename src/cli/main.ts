@@ -5,6 +5,7 @@
 import { UsageError } from "./args";
 import { check } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
+import { importCommand } from "./commands/import";
 import { init } from "./commands/init";
 import { kpi } from "./commands/kpi";
 import { match } from "./commands/match";
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   report,
   consolidate: consolidateCommand,
   match,
+  import: importCommand,
 };
 
 export const USAGE = `Наставник — проверка и показатели книг целевой модели наставничества.
@@ -31,8 +33,10 @@ export const USAGE = `Наставник — проверка и показат�
   nastavnik report <книга.xlsx> -o <отчёт.xlsx> [--as-of ГГГГ-ММ-ДД] [--force]
   nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--json] [--feedback ПАПКА] [--force]
   nastavnik match <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
+  nastavnik import <файл.xlsx>... -o <книга.xlsx> [--as-of ГГГГ-ММ-ДД] [--force] [--json]
 
 Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы или файл не читается.
+Для import: 0 — книга записана, все значения прочитаны; 1 — записана, но есть непрочитанные значения или обязательные столбцы без источника; 2 — неверные аргументы, входной файл не читается или книга уже существует (без --force).
 Для report: 0 — отчёт записан (ошибки книги ему не мешают); 1 — не записан, в нём оказались бы ФИО; 2 — неверные аргументы, файл не читается или нет отчётной даты.`;
 
 export async function run(

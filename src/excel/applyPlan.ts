@@ -157,7 +157,11 @@ async function writeRows(
     await batch.reserve(payloadBytes(values) + payloadBytes(formats));
     const range = ws.getRange(rangeAddress(r, col, chunk.length, width));
     range.numberFormat = formats;
-    if (padded.some((x) => x.some((v) => v !== null && typeof v === "object" && !("date" in v))))
+    if (
+      padded.some((x) =>
+        x.some((v) => v !== null && typeof v === "object" && ("formula" in v || "link" in v)),
+      )
+    )
       range.formulas = values;
     else range.values = values;
     r += chunk.length;

@@ -18,11 +18,13 @@ export function cellValue(v: PlanValue): string | number | boolean {
     return day === null ? v.date : serialFromDay(day);
   }
   if ("formula" in v) return v.formula;
+  if ("asText" in v) return v.asText;
   return `=HYPERLINK("#${v.link.replace(/"/g, '""')}","${v.text.replace(/"/g, '""')}")`;
 }
 
 export function cellFormat(v: PlanValue, base: string | null): string {
   if (v !== null && typeof v === "object" && "date" in v) return DATE_FORMAT;
+  if (v !== null && typeof v === "object" && "asText" in v) return TEXT_FORMAT;
   if (typeof v === "string" && FORMULA_LIKE.test(v)) return TEXT_FORMAT;
   return base ?? GENERAL;
 }

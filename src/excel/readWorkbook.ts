@@ -9,6 +9,7 @@ import type { StructureSnapshot, TableSnapshot } from "../domain/port/workbookPo
 import { rangeAddress, topLeftOf } from "./address";
 import { MAX_CHUNK_BYTES } from "./batch";
 import { rawRows } from "./cells";
+import { layoutOf, type LayoutSupport, layoutSupport, queueLayout } from "./sheetLayout";
 
 /**
  * The 1900 date system is assumed: the JavaScript API of the supported hosts does not expose the
@@ -87,7 +88,9 @@ async function readAtOnce(
   context: Excel.RequestContext,
   sheets: readonly SheetRef[],
   tables: readonly TableRef[],
+  support: LayoutSupport,
 ) {
+  const layouts = sheets.map((s) => queueLayout(context, s.name, support));
   const used = sheets.map((s) => {
     // An empty sheet has no used range: the OrNullObject form answers instead of failing the batch.
     const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
@@ -101,7 +104,7 @@ async function readAtOnce(
       ? { address: null, values: [], formats: [] }
       : { address: r.address, values: r.values, formats: r.numberFormat },
   );
-  return { values, tables: tableSnapshots(pendingTables) };
+  return { values, layouts, tables: tableSnapshots(pendingTables) };
 }
 
 /** Sizes first, then row chunks that keep each answer under the limit. */
@@ -109,7 +112,9 @@ async function readInChunks(
   context: Excel.RequestContext,
   sheets: readonly SheetRef[],
   tables: readonly TableRef[],
+  support: LayoutSupport,
 ) {
+  const layouts = sheets.map((s) => queueLayout(context, s.name, support));
   const used = sheets.map((s) => {
     const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
     r.load("address,rowCount,columnCount");
@@ -156,33 +161,36 @@ async function readInChunks(
           },
     );
   }
-  return { values, tables: tableSnapshots(pendingTables) };
+  return { values, layouts, tables: tableSnapshots(pendingTables) };
 }
 
 export async function readStructureIn(context: Excel.RequestContext): Promise<StructureSnapshot> {
   const { sheets, tables, names } = await readNames(context);
+  const support = layoutSupport();
   let read;
   try {
-    read = await readAtOnce(context, sheets, tables);
+    read = await readAtOnce(context, sheets, tables, support);
   } catch (e) {
     if (!PAYLOAD_ERRORS.has((e as { code?: string }).code ?? "")) throw e;
-    read = await readInChunks(context, sheets, tables);
+    read = await readInChunks(context, sheets, tables, support);
   }
   const grids: SheetGrid[] = read.values.map((v, i) => {
     if (v.address === null) return { name: sheets[i].name, firstRow: 1, firstCol: 1, rows: [] };
     const { row, col } = topLeftOf(v.address);
-    return {
+    const grid = {
       name: sheets[i].name,
       firstRow: row,
       firstCol: col,
       rows: rawRows(v.values, v.formats, DATE_1904),
     };
+    return { ...grid, ...layoutOf(read.layouts[i], grid) };
   });
   return {
     sheets: sheets.map((s, i) => ({ name: s.name, visible: s.visible, grid: grids[i] })),
     tables: read.tables,
     names,
     date1904: DATE_1904,
+    ...(support.merges ? {} : { mergesUnknown: true }),
   };
 }
 

@@ -36,6 +36,7 @@ function objectValueOf(value: PlanObject): CellValue {
     return d;
   }
   if ("formula" in value) return { formula: value.formula.replace(/^=/, "") };
+  if ("asText" in value) return excelValueOf(value.asText);
   return linkValueOf(value.link, value.text);
 }
 
@@ -61,15 +62,17 @@ function formulaString(s: string): string {
 export function formatCell(cell: Cell, value: PlanValue, format: string | null, parts: StyleParts): void {
   const kind = kindOf(value);
   if (kind === "date") cell.numFmt = format !== null && isDateFormat(format) ? format : DATE_FORMAT;
+  else if (kind === "asText") cell.numFmt = TEXT_FORMAT;
   else if (format !== null && !(format === TEXT_FORMAT && (kind === "formula" || kind === "link"))) {
     cell.numFmt = format;
   }
   applyStyleParts(cell, kind === "link" ? linkStyleParts(parts) : parts);
 }
 
-function kindOf(value: PlanValue): "plain" | "date" | "formula" | "link" {
+function kindOf(value: PlanValue): "plain" | "date" | "formula" | "link" | "asText" {
   if (value === null || typeof value !== "object") return "plain";
   if ("date" in value) return "date";
+  if ("asText" in value) return "asText";
   return "formula" in value ? "formula" : "link";
 }
 

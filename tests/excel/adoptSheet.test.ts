@@ -1,5 +1,7 @@
 /** «Перенести лист» through the adapter: 5,000 rows imported in a bounded number of syncs. */
-import { adoptPlan, convertRows, proposeMapping } from "../../src/domain/structure/adopt";
+import { importWorkbooks } from "../../src/domain/import/importWorkbooks";
+import { adoptPlan, existingBook } from "../../src/domain/structure/adopt";
+import { day } from "../domain/builders";
 import { structurePlan } from "../../src/domain/structure/repairPlan";
 import { withFakeExcel, type Harness } from "./harness";
 
@@ -35,12 +37,15 @@ test("5,000 rows of a methodist's own sheet go into the template table in ≤ 4 
   h.fake.resetStats();
   const snapshot = await h.port.readStructure();
   const grid = snapshot.sheets.find((s) => s.name === "Банк наставников")!.grid;
-  const mapping = proposeMapping(grid, "mentors");
-  expect(mapping.headerRow).toBe(3);
-  const { rows, problems } = convertRows(grid, mapping, snapshot.date1904);
-  expect(rows).toHaveLength(5000);
-  expect(problems).toEqual([]);
-  await h.port.apply(adoptPlan(snapshot, mapping, rows));
+  const result = importWorkbooks([{ file: "", grid: { sheets: [grid], date1904: snapshot.date1904 } }], {
+    asOf: day("2024-10-15"),
+    existing: existingBook(snapshot),
+  });
+  expect(result.sheets[0].headerRow).toBe(3);
+  expect(result.book.lists.mentors.rows).toHaveLength(5000);
+  // «31.02.2024» (row 7) is no day: kept as typed in its extra column, not a conversion problem.
+  expect(result.unreadable).toBe(0);
+  await h.port.apply(adoptPlan(snapshot, result.book));
 
   const chunks = Math.ceil(Math.max(...h.fake.stats.requestBytes) / 4_000_000);
   expect(h.fake.stats.requests).toBeLessThanOrEqual(4 + chunks);
@@ -53,6 +58,9 @@ test("5,000 rows of a methodist's own sheet go into the template table in ≤ 4 
   expect(body[0][col("Педагогический стаж, лет")]).toBe(5);
   expect(body[0][col("Категория")]).toBe("Педагог");
   expect(body[1][col("Согласие")]).toBe("да");
+  // Extra columns arrive as text: a phone number is not a formula, «Дата приказа» stays as typed.
+  expect(body[0][col("Телефон")]).toBe("+7 900 000-00-00");
+  expect(body[7][col("Дата приказа")]).toBe("31.02.2024");
   // The original sheet is unchanged.
   expect(h.fake.sheetValues("Банк наставников")[3][2]).toBe("5 лет");
 });

@@ -145,6 +145,17 @@ export const SheetVisibility = {
   veryHidden: "VeryHidden",
 } as const satisfies EnumMirror<typeof Excel.SheetVisibility>;
 
+export const SpecialCellType = {
+  conditionalFormats: "ConditionalFormats",
+  dataValidations: "DataValidations",
+  blanks: "Blanks",
+  constants: "Constants",
+  formulas: "Formulas",
+  sameConditionalFormat: "SameConditionalFormat",
+  sameDataValidation: "SameDataValidation",
+  visible: "Visible",
+} as const satisfies EnumMirror<typeof Excel.SpecialCellType>;
+
 export const PageOrientation = {
   portrait: "Portrait",
   landscape: "Landscape",
@@ -406,6 +417,7 @@ export const excelEnums = {
   DataValidationOperator,
   DataValidationAlertStyle,
   SheetVisibility,
+  SpecialCellType,
   PageOrientation,
   PaperType,
   HorizontalAlignment,

@@ -13,12 +13,13 @@ import {
   rectIntersection,
   type Rect,
 } from "./address";
-import { officeErrors } from "./errors";
+import { FakeNotImplementedError, officeErrors } from "./errors";
 import type { SheetModel, StyleKey, StyleValue } from "./model/sheet";
 import type { WorkbookModel } from "./model/workbook";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeDataValidation } from "./dataValidation";
 import { defineProps, FakeClientObject, type ContextLike, type Mirror } from "./proxy/clientObject";
+import { FakeRangeAreas } from "./rangeAreas";
 import { FakeWorksheet } from "./worksheet";
 
 export interface RangeTarget {
@@ -140,6 +141,8 @@ export class FakeRange
       | "getUsedRange"
       | "getUsedRangeOrNullObject"
       | "getAbsoluteResizedRange"
+      | "getSpecialCellsOrNullObject"
+      | "getMergedAreasOrNullObject"
       | "load"
       | "set"
       | "track"
@@ -376,6 +379,60 @@ export class FakeRange
       const x = u && rectIntersection(u, r);
       if (!x) throw officeErrors.itemNotFound("Range.getUsedRange");
       return x;
+    });
+  }
+
+  /**
+   * Only the visible cells are modelled (SpecialCellType.visible): the rows of the range that are not
+   * hidden, one area per run of such rows; null when every row is hidden.
+   */
+  getSpecialCellsOrNullObject(
+    cellType:
+      | Excel.SpecialCellType
+      | "ConditionalFormats"
+      | "DataValidations"
+      | "Blanks"
+      | "Constants"
+      | "Formulas"
+      | "SameConditionalFormat"
+      | "SameDataValidation"
+      | "Visible",
+    cellValueType?: unknown,
+  ): FakeRangeAreas {
+    this._api("getSpecialCellsOrNullObject", "1.9");
+    if (cellType !== "Visible")
+      throw new FakeNotImplementedError(`Range.getSpecialCellsOrNullObject(${cellType})`);
+    const location = "Range.getSpecialCellsOrNullObject";
+    return new FakeRangeAreas(this.context, {
+      instantiate: { location, args: [cellType, cellValueType ?? null] },
+      resolve: () => {
+        const { sheet, rect } = rangeParts(this, location);
+        const rects: Rect[] = [];
+        let start = -1;
+        for (let r = rect.row; r <= rect.row + rect.rowCount; r++) {
+          const shown = r < rect.row + rect.rowCount && !sheet.hiddenRows.has(r);
+          if (shown && start < 0) start = r;
+          if (!shown && start >= 0) {
+            rects.push({ row: start, col: rect.col, rowCount: r - start, colCount: rect.colCount });
+            start = -1;
+          }
+        }
+        return rects.length === 0 ? null : { sheetId: sheet.id, rects };
+      },
+    });
+  }
+
+  /** The merged ranges that intersect this range (ExcelApi 1.13); null when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this._api("getMergedAreasOrNullObject", "1.13");
+    const location = "Range.getMergedAreasOrNullObject";
+    return new FakeRangeAreas(this.context, {
+      instantiate: { location, args: [] },
+      resolve: () => {
+        const { sheet, rect } = rangeParts(this, location);
+        const rects = sheet.merges.filter((m) => rectIntersection(m, rect) !== null).map((m) => ({ ...m }));
+        return rects.length === 0 ? null : { sheetId: sheet.id, rects };
+      },
     });
   }
 

@@ -36,6 +36,12 @@ export interface FakeSheetSeed {
   /** Column widths in points by letter. */
   columnWidths?: Record<string, number>;
   freezeRows?: number;
+  /** Worksheet rows hidden (their own flag, a collapsed outline group, or filtered out). */
+  hiddenRows?: number[];
+  /** Merged ranges, e.g. "A3:A6". */
+  merges?: string[];
+  /** An AutoFilter over `address`; `filtered` when a condition hides rows (list those in hiddenRows). */
+  autoFilter?: { address: string; filtered?: boolean };
 }
 
 export interface FakeWorkbookState {
@@ -88,6 +94,17 @@ export function buildModel(state: FakeWorkbookState, culture: Culture): Workbook
       sheet.colWidths.set(p.rect.col, width);
     }
     sheet.freezeRows = s.freezeRows ?? 0;
+    for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
+    for (const m of s.merges ?? []) {
+      const p = parseAddress(m);
+      if (!p) throw new Error(`Fake Excel seed: bad merged range ${m}`);
+      sheet.merges.push(p.rect);
+    }
+    if (s.autoFilter) {
+      const p = parseAddress(s.autoFilter.address);
+      if (!p) throw new Error(`Fake Excel seed: bad filter range ${s.autoFilter.address}`);
+      sheet.autoFilter = { rect: p.rect, filtered: s.autoFilter.filtered === true };
+    }
   }
   state.sheets.forEach((s, i) => {
     const sheet = model.sheets[i]!;

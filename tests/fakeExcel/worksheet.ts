@@ -16,6 +16,7 @@ import {
   type Mirror,
 } from "./proxy/clientObject";
 import { FakeRange, normaliseColor, type RangeTarget } from "./range";
+import { FakeAutoFilter } from "./autoFilter";
 import { FakeTableCollection } from "./tables";
 
 export interface SheetTarget {
@@ -76,6 +77,7 @@ export class FakeWorksheet
       | "charts"
       | "freezePanes"
       | "pageLayout"
+      | "autoFilter"
       | "onChanged"
       | "load"
       | "set"
@@ -187,6 +189,11 @@ export class FakeWorksheet
     );
   }
 
+  get autoFilter(): FakeAutoFilter {
+    this._api("autoFilter", "1.9");
+    return this._child("autoFilter", () => new FakeAutoFilter(this.context, { resolve: () => this._t() }));
+  }
+
   get pageLayout(): FakePageLayout {
     this._api("pageLayout", "1.9");
     return this._child("pageLayout", () => new FakePageLayout(this.context, { resolve: () => this._t() }));
@@ -249,7 +256,7 @@ defineProps<FakeWorksheet>(
       },
     },
   },
-  ["tables", "charts", "freezePanes", "pageLayout"],
+  ["tables", "charts", "freezePanes", "pageLayout", "autoFilter"],
 );
 
 // ----- collection ------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ export function asRawCell(v: PlanValue): RawCell {
   if (v === null || typeof v !== "object") return v;
   if ("date" in v) return rawDate(v.date);
   if ("formula" in v) return v.formula;
+  if ("asText" in v) return v.asText;
   return v.text;
 }
 

@@ -78,8 +78,9 @@ describe("«Структура»: create and repair", () => {
     ).not.toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Перенести «Пары»" }));
-    expect(screen.getByRole("combobox", { name: "Лист с данными" })).toHaveTextContent("Пары");
-    expect(screen.getByRole("combobox", { name: "Лист с данными" })).toHaveFocus();
+    await settle();
+    expect(screen.getByRole("checkbox", { name: "Пары" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Пары" })).toHaveFocus();
   });
 
   it("creates the template beside the school's own «Банк наставников» and offers to adopt it", async () => {
@@ -97,14 +98,16 @@ describe("«Структура»: create and repair", () => {
     expect(within(warnings).getByText(/Лист «Банк наставников» оставлен без изменений/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Перенести «Банк наставников»" }));
-    expect(screen.getByRole("combobox", { name: "Лист с данными" })).toHaveTextContent("Банк наставников");
+    await settle();
+    expect(screen.getByRole("checkbox", { name: "Банк наставников" })).toBeChecked();
     fireEvent.click(screen.getByRole("button", { name: "Перенести 4 строки" }));
     await settle();
 
     const table = port.plans[1].sheets[0].tables![0] as ExistingTablePlan;
     expect(table).toMatchObject({ kind: "existing", name: "Mentors" });
     expect(table.appendRows).toHaveLength(4);
-    expect(screen.getByText("Перенесено 4 строки на лист «Наставники»")).toBeInTheDocument();
+    expect(screen.getByText("Перенесено 4 строки")).toBeInTheDocument();
+    expect(screen.getByText("«Наставники» — 4.")).toBeInTheDocument();
   });
 
   it("shows a spinner and disables the button while Excel works", async () => {

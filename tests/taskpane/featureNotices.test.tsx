@@ -14,7 +14,9 @@ useBrowserStubs();
 
 /** A host that supports ExcelApi up to `max` (e.g. Office 2019 volume editions: "1.7"). */
 const excelApiUpTo = (max: number): HostInfo => ({
-  supports: (set, version) => set === "ExcelApi" && Number(version) <= max,
+  // Versions compare by their minor part: 1.13 is later than 1.7.
+  supports: (set, version) =>
+    set === "ExcelApi" && Number(version.split(".")[1]) <= Number(String(max).split(".")[1]),
 });
 
 async function openSection(id: PaneSectionId) {
@@ -55,20 +57,35 @@ describe("at ExcelApi 1.7", () => {
   });
 });
 
-it("at ExcelApi 1.8 only the features of 1.9 are named", async () => {
+it("at ExcelApi 1.8 only the features of later sets are named", async () => {
   renderPane(new MemoryPort(), excelApiUpTo(1.8));
   await settle();
-  expect(screen.queryByTestId("feature-notice-structure")).toBeNull();
+  const structure = screen.getByTestId("feature-notice-structure");
+  expect([...structure.querySelectorAll("li")].map((li) => li.getAttribute("data-feature"))).toEqual([
+    "mergedCells",
+  ]);
   const panel = await openSection("report");
   const items = [...within(panel).getByTestId("feature-notice-report").querySelectorAll("li")];
   expect(items.map((li) => li.getAttribute("data-feature"))).toEqual(["printSetup"]);
 });
 
-it.each([
-  ["ExcelApi 1.9", excelApiUpTo(1.9)],
-  ["Microsoft 365", modernHost],
-])("on %s no section shows a notice", async (_name, host) => {
-  renderPane(new MemoryPort(), host);
+it("on ExcelApi 1.9 only the merged cells of ExcelApi 1.13 are named, where data rows are read", async () => {
+  renderPane(new MemoryPort(), excelApiUpTo(1.9));
+  await settle();
+  for (const { id } of sections) {
+    const panel = await openSection(id);
+    const notice = within(panel).queryByTestId(`feature-notice-${id}`);
+    const items =
+      notice === null ? [] : [...notice.querySelectorAll("li")].map((li) => li.getAttribute("data-feature"));
+    const expected = HOST_FEATURES.filter((f) => f.version === "1.13" && f.sections.includes(id)).map(
+      (f) => f.id,
+    );
+    expect([id, items]).toEqual([id, expected]);
+  }
+});
+
+it("on Microsoft 365 no section shows a notice", async () => {
+  renderPane(new MemoryPort(), modernHost);
   await settle();
   for (const { id } of sections) await openSection(id);
   expect(screen.queryAllByText("В этой версии Excel недоступно")).toEqual([]);

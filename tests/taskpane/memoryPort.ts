@@ -23,6 +23,8 @@ interface MemorySheet {
   visible: boolean;
   /** cells[r][c] is worksheet row r + 1, column c + 1. */
   cells: RawCell[][];
+  /** Hidden rows and merged ranges, as an Office host that reads them reports them. */
+  layout?: Pick<SheetGrid, "hiddenRows" | "merges" | "filterActive">;
 }
 
 interface MemoryTable {
@@ -57,6 +59,7 @@ function planCell(value: PlanValue): RawCell {
   if (value === null || typeof value !== "object") return value;
   if ("date" in value) return rawDate(value.date);
   if ("link" in value) return value.text;
+  if ("asText" in value) return value.asText;
   return `=${value.formula.replace(/^=/, "")}`;
 }
 
@@ -85,10 +88,17 @@ export class MemoryPort implements WorkbookPort {
   private readonly failures = new Map<Method, unknown>();
   private readonly gates = new Map<Method, Promise<void>>();
 
-  /** Adds a sheet whose rows start at A1 (ragged rows are fine). */
-  addSheet(name: string, rows: readonly (readonly RawCell[])[] = []): this {
+  /** True: the host cannot tell merged ranges (an Excel without ExcelApi 1.13). */
+  mergesUnknown = false;
+
+  /** Adds a sheet whose rows start at A1 (ragged rows are fine), with hidden rows and merges if given. */
+  addSheet(
+    name: string,
+    rows: readonly (readonly RawCell[])[] = [],
+    layout?: Pick<SheetGrid, "hiddenRows" | "merges" | "filterActive">,
+  ): this {
     if (this.findSheet(name)) throw new Error(`test setup: sheet «${name}» exists`);
-    this.sheets.push({ name, visible: true, cells: rows.map((r) => [...r]) });
+    this.sheets.push({ name, visible: true, cells: rows.map((r) => [...r]), layout });
     return this;
   }
 
@@ -147,6 +157,8 @@ export class MemoryPort implements WorkbookPort {
       firstRow: 1,
       firstCol: 1,
       rows: s.cells.slice(0, last).map((r) => r.map((c) => c ?? null)),
+      ...(s.layout ?? {}),
+      ...(this.mergesUnknown ? { merges: undefined } : {}),
     };
   }
 
@@ -179,6 +191,7 @@ export class MemoryPort implements WorkbookPort {
       tables,
       names: [...this.names],
       date1904: this.date1904,
+      ...(this.mergesUnknown ? { mergesUnknown: true } : {}),
     };
   }
 

@@ -16,6 +16,7 @@ function expectedCell(v: PlanValue): RawCell {
   if (typeof v !== "object") return v;
   if ("date" in v) return rawDate(v.date);
   if ("formula" in v) return null; // no cached value: the writer does not calculate
+  if ("asText" in v) return v.asText;
   return v.text === "" ? null : v.text; // a link reads as its text
 }
 

@@ -17,7 +17,13 @@ export type PlanValue =
   /** A formula the add-in itself generates (never text from a user's file). */
   | { readonly formula: string }
   /** A hyperlink to a place in the workbook, e.g. `'Пары'!C7`. */
-  | { readonly link: string; readonly text: string };
+  | { readonly link: string; readonly text: string }
+  /**
+   * Text kept exactly as the user typed it, whatever the column's number format: a value import
+   * could not read («31.02.2024» in a date column) is written with «@», so that Excel does not
+   * take it for a date or a number.
+   */
+  | { readonly asText: string };
 
 export interface CellStyle {
   readonly bold?: boolean;

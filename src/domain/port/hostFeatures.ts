@@ -56,7 +56,14 @@ export const BASELINE: readonly ApiUse[] = [
 ];
 
 export type HostFeatureId =
-  "dataValidation" | "quietWrites" | "openWorkbook" | "liveChanges" | "printSetup" | "screenUpdating";
+  | "dataValidation"
+  | "quietWrites"
+  | "openWorkbook"
+  | "liveChanges"
+  | "printSetup"
+  | "screenUpdating"
+  | "hiddenRows"
+  | "mergedCells";
 
 export interface HostFeature extends ApiUse {
   readonly id: HostFeatureId;
@@ -115,6 +122,24 @@ export const HOST_FEATURES: readonly HostFeature[] = [
     version: "1.9",
     sections: [],
     without: "большие листы записываются дольше, результат тот же",
+  },
+  {
+    id: "hiddenRows",
+    title: "Скрытые строки и фильтр: скрытая строка не считается данными",
+    apis: ["Range.getSpecialCellsOrNullObject", "AutoFilter.isDataFiltered"],
+    version: "1.9",
+    sections: ["checks", "kpi"],
+    without:
+      "скрытые строки считаются данными: удалите строки выбывших или проверьте файл командой nastavnik check",
+  },
+  {
+    id: "mergedCells",
+    title: "Объединённые ячейки в строках данных заполняются вниз",
+    apis: ["Range.getMergedAreasOrNullObject"],
+    version: "1.13",
+    sections: ["checks", "kpi", "structure"],
+    without:
+      "значение объединённой ячейки относится только к её первой строке: разъедините ячейки и заполните значения",
   },
 ];
 

@@ -30,6 +30,11 @@ export interface StructureSnapshot {
   /** Workbook-level defined names. */
   readonly names: readonly string[];
   readonly date1904: boolean;
+  /**
+   * True when the host could not tell which cells are merged (ExcelApi 1.13 is missing): the grids
+   * carry no `merges`, so merged cells are not filled down.
+   */
+  readonly mergesUnknown?: boolean;
 }
 
 export interface HostInfo {

@@ -63,6 +63,12 @@ export function findSheet(wb: WorkbookGrid, spec: NamedSheet): SheetGrid | null 
   return alias;
 }
 
+/** Whether a sheet's name is a template sheet's name or one of its alternative names. */
+export function namesSheet(sheetName: string, spec: NamedSheet): boolean {
+  const names = namesOf(spec);
+  return normalizeSheetName(sheetName) === names.canonical || isAlias(sheetName, names);
+}
+
 /** The first sheet, in workbook order, whose name is one of the aliases (not the canonical name). */
 export function findAliasSheet(wb: WorkbookGrid, aliases: readonly string[]): SheetGrid | null {
   const names = namesOf({ name: "\u0000", aliases });

@@ -83,6 +83,22 @@ function nonEmptyCount(cells: readonly RawCell[]): number {
 export interface HeaderOptions {
   /** Fewest recognised cells of a header row (default 2; a header row chosen by hand may take 1). */
   readonly minRecognised?: number;
+  /**
+   * Keys whose cells together count as one recognised cell (import: «Фамилия», «Имя», «Отчество»
+   * on the person sheets, cli.md "Import" 1).
+   */
+  readonly oneCell?: ReadonlySet<string>;
+}
+
+/** Recognised cells of a matched row, the `oneCell` keys counting once together. */
+function countedCells(
+  m: ReturnType<typeof matchHeaderRow>,
+  oneCell: ReadonlySet<string> | undefined,
+): number {
+  if (oneCell === undefined) return m.recognised;
+  let grouped = 0;
+  for (const k of oneCell) grouped += m.duplicates.get(k)?.length ?? (m.columns.has(k) ? 1 : 0);
+  return grouped === 0 ? m.recognised : m.recognised - grouped + 1;
 }
 
 export function findHeaderRow(
@@ -101,8 +117,9 @@ export function findHeaderRow(
     if (best !== null && (cells.length <= best.recognised || nonEmptyCount(cells) <= best.recognised))
       continue;
     const m = matchHeaderRow(cells, sheet.firstCol, lookup);
-    if (m.recognised < min || (best !== null && m.recognised <= best.recognised)) continue;
-    best = { row: sheet.firstRow + i, ...m };
+    const recognised = countedCells(m, opts.oneCell);
+    if (recognised < min || (best !== null && recognised <= best.recognised)) continue;
+    best = { row: sheet.firstRow + i, ...m, recognised };
   }
   return best;
 }

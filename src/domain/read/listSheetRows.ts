@@ -102,7 +102,7 @@ function qualificationShare(grid: SheetGrid, headerRow: number, col: number): nu
  * whose values are qualification levels is the qualification column; a single «Категория» column
  * of mostly qualification levels is the qualification column too, and «Категория» is then missing.
  */
-function categoryColumns(grid: SheetGrid, match: HeaderMatch): ReadonlyMap<string, number> {
+export function categoryColumns(grid: SheetGrid, match: HeaderMatch): ReadonlyMap<string, number> {
   const category = match.columns.get("category");
   if (category === undefined) return match.columns;
   const cols = match.duplicates.get("category") ?? [category];

@@ -67,7 +67,10 @@ function firstText(cells: readonly RawCell[], shape: RowShape): string | null {
 
 const TOTAL_WORDS = ["итого", "всего"];
 
-/** Rule 3: the row's first non-empty cell starts with «Итого» or «Всего» (no copy of the cell made). */
+/**
+ * Rule 3: the row's first non-empty cell starts with «Итого» or «Всего» — as a word: a road map's
+ * «Итоговый мониторинг» is an event, not a total. No copy of the cell is made.
+ */
 function isTotal(cells: readonly RawCell[], shape: RowShape): boolean {
   const c = shape.first < 0 ? null : cells[shape.first];
   if (typeof c !== "string") return false;
@@ -76,7 +79,8 @@ function isTotal(cells: readonly RawCell[], shape: RowShape): boolean {
   // Most first cells start with another letter: answer without a lower-case copy.
   const first = c.charCodeAt(i) | 0x20;
   if (first !== 0x438 && first !== 0x432) return false; // «и», «в» (upper case has the bit cleared)
-  return TOTAL_WORDS.includes(c.slice(i, i + 5).toLowerCase());
+  if (!TOTAL_WORDS.includes(c.slice(i, i + 5).toLowerCase())) return false;
+  return i + 5 >= c.length || !/\p{L}/u.test(c[i + 5]);
 }
 
 /** A name: 2–4 words that each start with an upper-case letter («Иванова Анна Петровна»). */

@@ -14,7 +14,9 @@ import { fillTargets, locateRows } from "./listSheetRows";
 import { skippedList } from "./nonDataRows";
 import { sheetIssue, structureIssue } from "./structureIssues";
 
-interface Layout {
+export { readCell };
+
+export interface Layout {
   readonly layout: ColumnLayout;
   /** The column of each position, or null for a column only filled by another one. */
   readonly specs: readonly (ColumnSpec | null)[];
@@ -26,7 +28,11 @@ interface Layout {
  * The sheet's layout: the columns found, in catalogue order, and the columns they can fill that
  * the sheet lacks (their cell is the filling column's).
  */
-function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, firstCol: number): Layout {
+export function layoutOf(
+  spec: ListSheetSpec,
+  columns: ReadonlyMap<string, number>,
+  firstCol: number,
+): Layout {
   // A reading-only column stands in for the columns it fills; other cells fill columns the sheet
   // lacks only as a fallback.
   const fillerOf = new Map<string, ColumnSpec>();
@@ -65,7 +71,7 @@ function layoutOf(spec: ListSheetSpec, columns: ReadonlyMap<string, number>, fir
 }
 
 /** Reads a data row's cells and puts the values cells give other columns in place. */
-function readRow(row: number, cells: readonly RawCell[], l: Layout, ctx: ReadContext): RowRead {
+export function readRow(row: number, cells: readonly RawCell[], l: Layout, ctx: ReadContext): RowRead {
   const { layout, specs } = l;
   const reads = new Array<Read<unknown>>(specs.length);
   let withFills = false;

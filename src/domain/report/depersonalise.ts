@@ -37,6 +37,7 @@ function valueText(v: PlanValue): string | null {
   if (typeof v === "string") return v;
   if (v !== null && typeof v === "object" && "link" in v) return v.text;
   if (v !== null && typeof v === "object" && "formula" in v) return v.formula;
+  if (v !== null && typeof v === "object" && "asText" in v) return v.asText;
   return null;
 }
 

@@ -17,9 +17,14 @@ export const MAX_ORDER_TEXT = 300;
 
 const isBreak = (ch: string | undefined) => ch === undefined || ch === " " || ch === "," || ch === ";";
 
-/** The order number: the run after «№», or after a separate word «N» / «No». */
-function numberOf(t: string): string | undefined {
+/**
+ * The order number: the run after «№», or after a separate word «N» / «No». When the text has
+ * several («к приказу МБОУ «Гимназия № 3» от 02.09.2024 № 112-о»), the one nearest «от <date>»
+ * is the order's: a school's name often carries a «№» too.
+ */
+function numberOf(t: string, near: { from: number; to: number } | undefined): string | undefined {
   const words = t.split(" ");
+  let best: { n: string; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     let rest: string | undefined;
@@ -31,13 +36,19 @@ function numberOf(t: string): string | undefined {
     let end = 0;
     while (!isBreak(run[end])) end++;
     const n = run.slice(0, end);
-    if (n !== "") return n;
+    if (n === "") continue;
+    if (near === undefined) return n;
+    const distance = i < near.from ? near.from - i : i - near.to;
+    if (best === undefined || distance < best.distance) best = { n, distance };
   }
-  return undefined;
+  return best?.n;
 }
 
-/** The date after a word «от»: up to four following words tried as a full date («1 сентября 2023 г.»). */
-function dateOf(t: string): DayNumber | undefined {
+/**
+ * The date after a word «от» (up to four following words tried as a full date, «1 сентября 2023
+ * г.») and the words it spans, «от» included.
+ */
+function dateOf(t: string): { date: DayNumber; from: number; to: number } | undefined {
   const words = lowerYo(t).split(" ");
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i] !== "от") continue;
@@ -47,7 +58,7 @@ function dateOf(t: string): DayNumber | undefined {
         .join(" ")
         .replace(/[,;]$/, "");
       const d = fullDate(stripYearSuffix(candidate));
-      if (d !== null) return d;
+      if (d !== null) return { date: d, from: i, to: i + n };
     }
   }
   return undefined;
@@ -59,7 +70,11 @@ export function readOrderRef(text: string): OrderRef {
   let r = memo.get(text);
   if (r === undefined) {
     const t = cleanText(text);
-    r = t.length > MAX_ORDER_TEXT ? NONE : { number: numberOf(t), date: dateOf(t) };
+    if (t.length > MAX_ORDER_TEXT) r = NONE;
+    else {
+      const date = dateOf(t);
+      r = { number: numberOf(t, date), date: date?.date };
+    }
     if (memo.size >= MEMO_MAX) memo.clear();
     memo.set(text, r);
   }

@@ -1,109 +1,120 @@
 /**
- * «Перенести лист»: a methodist's own list → a template table. The user picks a sheet and a target;
- * the hook proposes the header row and the column mapping (header aliases of the catalogue), lets
- * the user change both, previews the converted rows and imports them. The source sheet is only read.
+ * «Перенести лист» on the import engine (src/domain/import, as `nastavnik import`): the user picks
+ * one or more sheets of the open workbook; the hook shows the engine's proposal for each — target,
+ * header row, columns, constants — and the preview of what would be written, with every transform
+ * named and switchable. Nothing is written before «Перенести»; the source sheets are only read.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { SheetGrid } from "../../domain/grid";
+import { importWorkbooks } from "../../domain/import/importWorkbooks";
+import { type ExistingBook, type ImportResult, sheetKey, type SheetChoice } from "../../domain/import/model";
+import { proposeSheet, type SheetProposal } from "../../domain/import/proposal";
+import { TRANSFORMS, type TransformId } from "../../domain/import/transforms";
 import type { StructureSnapshot } from "../../domain/port/workbookPort";
-import { findHeaderRow } from "../../domain/read/headerRow";
-import {
-  AdoptError,
-  adoptPlan,
-  convertRows,
-  proposeMapping,
-  unmappedColumns,
-  type Conversion,
-  type ConversionResult,
-  type Mapping,
-  type SourceColumn,
-} from "../../domain/structure/adopt";
-import type { ColumnSpec } from "../../domain/template/columns";
-import { listSheet, listSheets, type ListSheetId, type ListSheetSpec } from "../../domain/template/sheets";
-import { normalizeSheetName } from "../../domain/text/normalize";
+import { AdoptError, adoptPlan, existingBook } from "../../domain/structure/adopt";
+import { listSheets, type ListSheetId } from "../../domain/template/sheets";
+import { localDay } from "../../domain/values/dates";
 import { errorText } from "../port/errorText";
 import { usePort } from "../port/PortContext";
 import { isGeneratedSheet } from "./templateSheets";
 import { useLatest } from "./useLatest";
 
-/** Rows shown in the preview: enough to judge the mapping, few enough for a 320 px pane. */
-export const PREVIEW_ROWS = 5;
+/** The source «file» of the open workbook's own sheets (the engine's reports name no file here). */
+const THIS_WORKBOOK = "";
 
-export interface AdoptResult {
-  readonly rows: number;
-  /** The sheet the rows went to (the target's template sheet). */
-  readonly sheet: string;
-  /** The source sheet, left unchanged. */
-  readonly source: string;
-  /** Values imported as written because they could not be converted. */
-  readonly problems: readonly Conversion[];
+export interface AdoptSheet {
+  readonly name: string;
+  readonly proposal: SheetProposal;
+  /** The constants in force, as typed: the proposal's until the user changes one. */
+  readonly constants: Readonly<Partial<Record<ListSheetId, Readonly<Record<string, string>>>>>;
 }
 
-export interface HeaderRowRange {
-  readonly min: number;
-  readonly max: number;
+export interface TransformView {
+  readonly id: TransformId;
+  readonly label: string;
+  /** What switching it off means. */
+  readonly whenOff: string;
+  /** How many cells, rows or pairs it touches in the chosen sheets (with every transform on). */
+  readonly count: number;
+  readonly on: boolean;
+}
+
+export interface AdoptResult {
+  /** Rows written, by template sheet. */
+  readonly placed: readonly { readonly sheet: string; readonly rows: number }[];
+  readonly report: ImportResult;
+  /** The sources, left unchanged. */
+  readonly sources: readonly string[];
 }
 
 export interface AdoptState {
-  /** Sheets that can be adopted, in workbook order. */
+  /** Sheets that can be transferred, in workbook order. */
   readonly sources: readonly string[];
-  readonly sheet: string | null;
-  readonly target: ListSheetId | null;
-  readonly spec: ListSheetSpec | null;
-  readonly mapping: Mapping | null;
-  readonly headerRows: HeaderRowRange | null;
-  /** The first rows as they will be written. */
-  readonly preview: ConversionResult | null;
-  /** Every row as it will be written (its count is the button's N). */
-  readonly converted: ConversionResult | null;
-  readonly missingRequired: readonly ColumnSpec[];
-  readonly unmapped: readonly SourceColumn[];
+  readonly sheets: readonly AdoptSheet[];
+  readonly toggleSheet: (name: string, on: boolean) => void;
+  readonly chooseTarget: (sheet: string, target: ListSheetId | null) => void;
+  readonly chooseHeaderRow: (sheet: string, row: number) => void;
+  readonly mapColumn: (sheet: string, key: string, col: number | null) => void;
+  readonly setConstant: (sheet: string, target: ListSheetId, key: string, text: string) => void;
+  readonly transforms: readonly TransformView[];
+  readonly setTransform: (id: TransformId, on: boolean) => void;
+  /** What the import would write now (null with no sheet chosen). */
+  readonly preview: ImportResult | null;
+  /** Rows to write, all target sheets together. */
+  readonly count: number;
+  /** The host could not say which cells are merged: nothing is filled down. */
+  readonly mergesUnknown: boolean;
   readonly importing: boolean;
   readonly result: AdoptResult | null;
-  /** Why the import was refused (AdoptError): the user can fix it and retry. */
+  /** Why the transfer was refused (AdoptError): the user can fix it and retry. */
   readonly warning: string | null;
   readonly error: string | null;
-  readonly chooseSheet: (sheet: string | null) => void;
-  readonly chooseTarget: (target: ListSheetId | null) => void;
-  readonly chooseHeaderRow: (row: number) => void;
-  readonly mapColumn: (key: string, col: number | undefined) => void;
   readonly importRows: () => Promise<void>;
 }
 
-const mappedCount = (m: Mapping) => Object.values(m.map).filter((c) => c !== undefined).length;
-
-/**
- * The mapping with a header row the user chose: the proposal is run on that one row only (moved to
- * row 1, so the 20-row search limit does not apply), its cells become the source columns, and every
- * header the aliases recognise there is mapped — even a single one, fewer than the two automatic
- * detection asks for, since the user has said this is the header.
- */
-export function mappingAt(grid: SheetGrid, target: ListSheetId, headerRow: number): Mapping {
-  const single: SheetGrid = { ...grid, firstRow: 1, rows: [grid.rows[headerRow - grid.firstRow] ?? []] };
-  const proposed = proposeMapping(single, target);
-  if (mappedCount(proposed) > 0) return { ...proposed, headerRow };
-  // The user has said this is the header: one recognised cell is enough to map it.
-  const match = findHeaderRow(single, listSheet(target).columns, { minRecognised: 1 });
-  if (match) return { ...proposed, headerRow, map: Object.fromEntries(match.columns) };
-  return { ...proposed, headerRow };
-}
-
-/** The target a sheet most likely holds: by its name (template aliases), else by the most recognised headers. */
-export function guessTarget(grid: SheetGrid): ListSheetId | null {
-  const name = normalizeSheetName(grid.name);
-  const byName = listSheets.find((s) => [s.name, ...s.aliases].some((n) => normalizeSheetName(n) === name));
-  if (byName) return byName.id;
-  let best: { id: ListSheetId; count: number } | null = null;
-  for (const spec of listSheets) {
-    const count = mappedCount(proposeMapping(grid, spec.id));
-    if (count > 0 && (best === null || count > best.count)) best = { id: spec.id, count };
+/** How many things a transform does in a result with every transform on. */
+function transformCount(id: TransformId, r: ImportResult): number {
+  switch (id) {
+    case "skipRows":
+      return r.sheets.reduce(
+        (n, s) => n + s.skipped.filter((k) => k.reason !== "нет значений в распознанных столбцах").length,
+        0,
+      );
+    case "pairsFromBases":
+      return r.sheets.reduce((n, s) => n + s.pairsGenerated, 0);
+    case "generateNo":
+      return r.sheets.reduce(
+        (n, s) => n + (s.numbered === null ? 0 : s.numbered.last - s.numbered.first + 1),
+        0,
+      );
+    default:
+      return r.conversions.filter((c) => c.transform === id).length;
   }
-  return best?.id ?? null;
 }
 
-function gridOf(snapshot: StructureSnapshot | null, sheet: string | null): SheetGrid | null {
-  if (!snapshot || sheet === null) return null;
-  return snapshot.sheets.find((s) => s.name === sheet)?.grid ?? null;
+function gridOf(snapshot: StructureSnapshot | null, name: string): SheetGrid | null {
+  return snapshot?.sheets.find((s) => s.name === name)?.grid ?? null;
+}
+
+interface Choices {
+  readonly byName: ReadonlyMap<string, SheetChoice>;
+}
+
+function run(
+  snapshot: StructureSnapshot,
+  names: readonly string[],
+  choices: Choices,
+  off: ReadonlySet<TransformId>,
+  existing: ExistingBook = existingBook(snapshot),
+): ImportResult {
+  const sheets = names.map((n) => gridOf(snapshot, n)).filter((g): g is SheetGrid => g !== null);
+  const keyed = new Map([...choices.byName].map(([n, c]) => [sheetKey(THIS_WORKBOOK, n), c]));
+  return importWorkbooks([{ file: THIS_WORKBOOK, grid: { sheets, date1904: snapshot.date1904 } }], {
+    asOf: localDay(new Date()),
+    off,
+    choices: keyed,
+    existing,
+  });
 }
 
 /**
@@ -113,115 +124,160 @@ function gridOf(snapshot: StructureSnapshot | null, sheet: string | null): Sheet
 export function useAdopt(snapshot: StructureSnapshot | null, afterWrite: () => void): AdoptState {
   const port = usePort();
   const latest = useLatest();
-  const [sheet, setSheet] = useState<string | null>(null);
-  const [target, setTarget] = useState<ListSheetId | null>(null);
-  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [choices, setChoices] = useState<ReadonlyMap<string, SheetChoice>>(new Map());
+  const [off, setOff] = useState<ReadonlySet<TransformId>>(new Set());
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<AdoptResult | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const sources = useMemo(
-    () => (snapshot?.sheets ?? []).map((s) => s.name).filter((name) => !isGeneratedSheet(name)),
-    [snapshot],
-  );
-  const grid = gridOf(snapshot, sheet);
-  const date1904 = snapshot?.date1904 ?? false;
-  const spec = target ? listSheet(target) : null;
-  // The mapping belongs to the sheet and target it was made for; a stale one is never shown.
-  const current =
-    mapping && grid && mapping.sheet === grid.name && mapping.target === target ? mapping : null;
+  // A sheet that holds a table of the template is written to, never a source.
+  const sources = useMemo(() => {
+    const withTables = new Set((snapshot?.tables ?? []).map((t) => t.sheet));
+    return (snapshot?.sheets ?? [])
+      .map((s) => s.name)
+      .filter((name) => !isGeneratedSheet(name) && !withTables.has(name));
+  }, [snapshot]);
+  const chosen = useMemo(() => selected.filter((n) => sources.includes(n)), [selected, sources]);
 
-  const converted = useMemo(
-    () => (grid && current ? convertRows(grid, current, date1904) : null),
-    [grid, current, date1904],
+  const sheets = useMemo<AdoptSheet[]>(() => {
+    if (!snapshot) return [];
+    return chosen.flatMap((name) => {
+      const grid = gridOf(snapshot, name);
+      if (!grid) return [];
+      const choice = choices.get(name) ?? {};
+      const proposal = proposeSheet(grid, choice, off);
+      const constants =
+        choice.constants ??
+        (proposal.target && proposal.target !== "info" && proposal.target !== "settings"
+          ? { [proposal.target]: proposal.constants }
+          : {});
+      return [{ name, proposal, constants }];
+    });
+  }, [snapshot, chosen, choices, off]);
+
+  // The engine's choices: what the user chose, with the constants in force.
+  const engineChoices = useMemo<Choices>(
+    () => ({
+      byName: new Map(
+        sheets.map((s) => [s.name, { ...(choices.get(s.name) ?? {}), constants: s.constants }]),
+      ),
+    }),
+    [sheets, choices],
+  );
+  // What the workbook holds is read once per snapshot, not on every change of the form.
+  const existing = useMemo(() => (snapshot ? existingBook(snapshot) : null), [snapshot]);
+  const full = useMemo(
+    () =>
+      snapshot && existing && chosen.length > 0
+        ? run(snapshot, chosen, engineChoices, new Set(), existing)
+        : null,
+    [snapshot, existing, chosen, engineChoices],
   );
   const preview = useMemo(
     () =>
-      converted
-        ? { rows: converted.rows.slice(0, PREVIEW_ROWS), problems: previewProblems(converted) }
+      snapshot && existing && chosen.length > 0
+        ? off.size === 0
+          ? full
+          : run(snapshot, chosen, engineChoices, off, existing)
         : null,
-    [converted],
+    [snapshot, existing, chosen, engineChoices, off, full],
   );
-  const missingRequired = useMemo(
-    () => (spec && current ? spec.columns.filter((c) => c.required && current.map[c.key] === undefined) : []),
-    [spec, current],
+  const transforms = useMemo<TransformView[]>(
+    () =>
+      full === null
+        ? []
+        : TRANSFORMS.filter((t) => t.id !== "orderFromTitle")
+            .map((t) => ({
+              id: t.id,
+              label: t.label,
+              whenOff: t.off,
+              count: transformCount(t.id, full),
+              on: !off.has(t.id),
+            }))
+            .filter((t) => t.count > 0 || !t.on),
+    [full, off],
   );
-  const unmapped = useMemo(() => (current ? unmappedColumns(current) : []), [current]);
-  const headerRows =
-    grid && grid.rows.length > 0 ? { min: grid.firstRow, max: grid.firstRow + grid.rows.length - 1 } : null;
+  const count =
+    preview === null ? 0 : Object.values(preview.book.lists).reduce((n, l) => n + l.rows.length, 0);
 
   const clearOutcome = () => {
     setResult(null);
     setWarning(null);
     setError(null);
   };
+  const choose = useCallback((sheet: string, change: (c: SheetChoice) => SheetChoice) => {
+    clearOutcome();
+    setChoices((all) => new Map(all).set(sheet, change(all.get(sheet) ?? {})));
+  }, []);
 
-  const chooseSheet = useCallback(
-    (name: string | null) => {
-      clearOutcome();
-      setSheet(name);
-      const g = gridOf(snapshot, name);
-      const guessed = g ? guessTarget(g) : null;
-      // Keep the user's target when the sheet's name and headers say nothing.
-      const next = guessed ?? target;
-      setTarget(next);
-      setMapping(g && next ? proposeMapping(g, next) : null);
-    },
-    [snapshot, target],
-  );
-
+  const toggleSheet = useCallback((name: string, on: boolean) => {
+    clearOutcome();
+    setSelected((s) => (on ? (s.includes(name) ? s : [...s, name]) : s.filter((n) => n !== name)));
+  }, []);
   const chooseTarget = useCallback(
-    (next: ListSheetId | null) => {
-      clearOutcome();
-      setTarget(next);
-      setMapping(grid && next ? proposeMapping(grid, next) : null);
-    },
-    [grid],
+    // A new target has its own columns and constants: only the header row chosen by hand stays.
+    (sheet: string, target: ListSheetId | null) => choose(sheet, (c) => ({ headerRow: c.headerRow, target })),
+    [choose],
   );
-
   const chooseHeaderRow = useCallback(
-    (row: number) => {
-      if (!grid || !target) return;
-      setWarning(null);
-      setMapping(mappingAt(grid, target, row));
-    },
-    [grid, target],
+    (sheet: string, row: number) => choose(sheet, (c) => ({ target: c.target, headerRow: row })),
+    [choose],
   );
-
-  const mapColumn = useCallback((key: string, col: number | undefined) => {
-    setWarning(null);
-    setMapping((m) => (m ? { ...m, map: { ...m.map, [key]: col } } : m));
+  const mapColumn = useCallback(
+    (sheet: string, key: string, col: number | null) =>
+      choose(sheet, (c) => ({ ...c, columns: { ...(c.columns ?? {}), [key]: col } })),
+    [choose],
+  );
+  const setConstant = useCallback(
+    (sheet: string, target: ListSheetId, key: string, text: string) => {
+      const current = sheets.find((s) => s.name === sheet)?.constants ?? {};
+      choose(sheet, (c) => ({
+        ...c,
+        constants: { ...current, [target]: { ...(current[target] ?? {}), [key]: text } },
+      }));
+    },
+    [choose, sheets],
+  );
+  const setTransform = useCallback((id: TransformId, on: boolean) => {
+    clearOutcome();
+    setOff((s) => {
+      const next = new Set(s);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   }, []);
 
   const importRows = useCallback(async () => {
-    if (!current || sheet === null) return;
+    if (chosen.length === 0) return;
     const ticket = latest.begin();
     setImporting(true);
     clearOutcome();
     let wrote = false;
     try {
-      // Read again: rows typed since the preview must be imported too, and the target table may
+      // Read again: rows typed since the preview are transferred too, and the target tables may
       // have been created or moved in the meantime.
       const fresh = await port.readStructure();
-      const source = gridOf(fresh, sheet);
-      if (!source) throw new AdoptError(`Листа «${sheet}» больше нет в книге. Выберите лист заново.`);
-      const { rows, problems } = convertRows(source, current, fresh.date1904);
-      if (rows.length === 0)
-        throw new AdoptError(`На листе «${sheet}» под строкой заголовков нет строк с данными.`);
-      const plan = adoptPlan(fresh, current, rows);
+      const gone = chosen.filter((n) => !gridOf(fresh, n));
+      if (gone.length > 0)
+        throw new AdoptError(`Листа «${gone[0]}» больше нет в книге. Выберите листы заново.`);
+      const report = run(fresh, chosen, engineChoices, off);
+      const plan = adoptPlan(fresh, report.book);
       wrote = true;
       await port.apply(plan);
       if (!latest.isCurrent(ticket)) return;
       setResult({
-        rows: rows.length,
-        sheet: plan.activate ?? listSheet(current.target).name,
-        source: sheet,
-        problems,
+        placed: listSheets
+          .map((s) => ({ sheet: s.name, rows: report.book.lists[s.id].rows.length }))
+          .filter((p) => p.rows > 0),
+        report,
+        sources: chosen,
       });
-      // The form starts over: importing the same sheet twice would duplicate every row.
-      setSheet(null);
-      setMapping(null);
+      // The form starts over: transferring the same sheets twice would duplicate every row.
+      setSelected([]);
+      setChoices(new Map());
     } catch (caught) {
       if (!latest.isCurrent(ticket)) return;
       if (caught instanceof AdoptError) setWarning(caught.message);
@@ -230,33 +286,25 @@ export function useAdopt(snapshot: StructureSnapshot | null, afterWrite: () => v
       if (latest.isCurrent(ticket)) setImporting(false);
       if (wrote) afterWrite();
     }
-  }, [current, sheet, port, latest, afterWrite]);
+  }, [chosen, engineChoices, off, port, latest, afterWrite]);
 
   return {
     sources,
-    sheet: grid ? sheet : null,
-    target,
-    spec,
-    mapping: current,
-    headerRows,
+    sheets,
+    toggleSheet,
+    chooseTarget,
+    chooseHeaderRow,
+    mapColumn,
+    setConstant,
+    transforms,
+    setTransform,
     preview,
-    converted,
-    missingRequired,
-    unmapped,
+    count,
+    mergesUnknown: snapshot?.mergesUnknown === true,
     importing,
     result,
     warning,
     error,
-    chooseSheet,
-    chooseTarget,
-    chooseHeaderRow,
-    mapColumn,
     importRows,
   };
-}
-
-/** Problems of the preview's rows only, so the preview marks exactly the cells it shows. */
-function previewProblems(all: ConversionResult): readonly Conversion[] {
-  const shown = new Set(all.rows.slice(0, PREVIEW_ROWS).map((r) => r.row));
-  return all.problems.filter((p) => shown.has(p.row));
 }

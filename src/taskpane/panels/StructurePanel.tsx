@@ -26,12 +26,15 @@ export function StructurePanel({ onWorkbookChanged }: PanelProps) {
   }, [reload, onWorkbookChanged]);
   const structure = useStructure(afterWrite);
   const adopt = useAdopt(workbook.snapshot, afterWrite);
-  const sheetPicker = useRef<HTMLButtonElement>(null);
+  const sheetPicker = useRef<HTMLFieldSetElement>(null);
 
   const adoptSheet = (name: string) => {
-    adopt.chooseSheet(name);
+    adopt.toggleSheet(name, true);
     // Brings the user to the form the button filled in (focus also scrolls it into view).
-    sheetPicker.current?.focus();
+    const box = [
+      ...(sheetPicker.current?.querySelectorAll<HTMLInputElement>("input[data-sheet]") ?? []),
+    ].find((b) => b.dataset.sheet === name);
+    box?.focus();
   };
 
   return (
@@ -41,7 +44,7 @@ export function StructurePanel({ onWorkbookChanged }: PanelProps) {
         run={structure.run}
         onStart={() => void structure.start()}
         // A sheet just imported is not offered again: a second import would duplicate its rows.
-        adoptable={adopt.sources.filter((name) => name !== adopt.result?.source)}
+        adoptable={adopt.sources.filter((name) => !adopt.result?.sources.includes(name))}
         onAdoptSheet={adoptSheet}
       />
       <Divider />

@@ -12,5 +12,6 @@ export function planValueText(value: PlanValue): string {
     return day === null ? value.date : ruDateOf(day);
   }
   if ("link" in value) return value.text;
+  if ("asText" in value) return value.asText;
   return value.formula;
 }

@@ -196,6 +196,12 @@ export class SheetModel {
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatData[] = [];
   charts: ChartData[] = [];
+  /** Rows hidden by their own flag, a collapsed outline group or a filter (0-based). */
+  hiddenRows = new Set<number>();
+  /** Merged ranges (values in the top-left cell only). */
+  merges: Rect[] = [];
+  /** The sheet's AutoFilter, if any; `filtered` when a condition hides rows. */
+  autoFilter: { rect: Rect; filtered: boolean } | null = null;
 
   constructor(
     readonly id: string,
@@ -225,6 +231,12 @@ export class SheetModel {
     s.validations = cloneJson(this.validations);
     s.conditionalFormats = cloneJson(this.conditionalFormats);
     s.charts = cloneJson(this.charts);
+    s.hiddenRows = new Set(this.hiddenRows);
+    s.merges = this.merges.map((m) => ({ ...m }));
+    s.autoFilter = this.autoFilter && {
+      rect: { ...this.autoFilter.rect },
+      filtered: this.autoFilter.filtered,
+    };
     return s;
   }
 

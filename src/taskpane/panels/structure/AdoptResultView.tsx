@@ -1,53 +1,79 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { Conversion } from "../../../domain/structure/adopt";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { conversionLine } from "../../../domain/import/conversionText";
 import type { AdoptResult } from "../../hooks/useAdopt";
+import { LimitedList } from "../common/LimitedList";
 import { countOf, plural, ROWS_NOMINATIVE } from "../../text/russian";
+import { AdoptLeft } from "./AdoptLeft";
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    "& p": { margin: 0 },
+  },
+  line: { overflowWrap: "anywhere" },
 });
 
-/** A long list of problems is a sign of a wrong mapping; past this many, the rest are counted. */
-const MAX_LISTED = 50;
-
-export const problemText = (p: Conversion) => `Строка ${p.row}, «${p.header}»: «${p.value}» — ${p.reason}`;
-
+/** What a transfer placed, converted and left — after it is written. */
 export function AdoptResultView({ result }: { result: AdoptResult }) {
   const styles = useStyles();
-  const verb = plural(result.rows, ["Перенесена", "Перенесено", "Перенесено"]);
-  const listed = result.problems.slice(0, MAX_LISTED);
-  const rest = result.problems.length - listed.length;
-
+  const total = result.placed.reduce((n, p) => n + p.rows, 0);
+  const { conversions, unreadable } = result.report;
+  const sources = result.sources.map((s) => `«${s}»`).join(", ");
   return (
-    <>
+    <div className={styles.root}>
       <MessageBar intent="success" layout="multiline" aria-live="polite">
         <MessageBarBody>
           <MessageBarTitle>
-            {verb} {countOf(result.rows, ROWS_NOMINATIVE)} на лист «{result.sheet}»
+            {plural(total, ["Перенесена", "Перенесено", "Перенесено"])} {countOf(total, ROWS_NOMINATIVE)}
           </MessageBarTitle>
+          <div>{result.placed.map((p) => `«${p.sheet}» — ${p.rows}`).join(", ")}.</div>
           <div>
-            Исходный лист «{result.source}» не изменён: когда проверите перенесённые строки, его можно
-            удалить.
+            {result.sources.length === 1
+              ? `Исходный лист ${sources} не изменён`
+              : `Исходные листы ${sources} не изменены`}
+            : когда проверите перенесённые строки, {result.sources.length === 1 ? "его" : "их"} можно удалить.
           </div>
         </MessageBarBody>
       </MessageBar>
-      {result.problems.length > 0 && (
+      {unreadable > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              Не преобразовано {result.problems.length}{" "}
-              {plural(result.problems.length, ["значение", "значения", "значений"])}
+              Не прочитано {unreadable} {plural(unreadable, ["значение", "значения", "значений"])}
             </MessageBarTitle>
-            <div>Они перенесены как записаны; исправьте их на листе «{result.sheet}».</div>
-            <ul className={styles.list} aria-label="Не преобразованные значения">
-              {listed.map((p) => (
-                <li key={`${p.row}:${p.col}:${p.header}`}>{problemText(p)}</li>
-              ))}
-              {rest > 0 && <li>…и ещё {rest}</li>}
-            </ul>
+            <div>Они записаны как текст: исправьте их (в списке ниже — с пометкой «не прочитано»).</div>
           </MessageBarBody>
         </MessageBar>
       )}
-    </>
+      {conversions.length > 0 && (
+        <>
+          <Text as="p" weight="semibold">
+            Преобразовано: {conversions.length}
+          </Text>
+          <LimitedList
+            items={conversions}
+            label="Преобразованные значения"
+            pageSize={50}
+            itemKey={(c, i) => `${c.sheet}:${c.cell}:${i}`}
+            render={(c) => (
+              <Text size={200} className={styles.line}>
+                Лист «{c.sheet}», {conversionLine(c)}
+              </Text>
+            )}
+          />
+        </>
+      )}
+      <AdoptLeft result={result.report} future={false} />
+    </div>
   );
 }

@@ -1,25 +1,23 @@
 import {
   Button,
-  Dropdown,
-  Field,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
   Spinner,
-  SpinButton,
   Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import type { RefObject } from "react";
-import { listSheets, type ListSheetId } from "../../../domain/template/sheets";
 import type { AdoptState } from "../../hooks/useAdopt";
 import { countOf, ROWS_ACCUSATIVE } from "../../text/russian";
+import { AdoptLeft } from "./AdoptLeft";
 import { AdoptPreview } from "./AdoptPreview";
 import { AdoptResultView } from "./AdoptResultView";
-import { MappingFields } from "./MappingFields";
+import { AdoptSheetCard } from "./AdoptSheetCard";
+import { AdoptTransforms } from "./AdoptTransforms";
 
 const useStyles = makeStyles({
   // The column gap spaces the paragraphs; their default margins would double it.
@@ -31,9 +29,8 @@ const useStyles = makeStyles({
     "& p": { margin: 0 },
   },
   heading: { margin: 0 },
-  // Fluent's Dropdown asks for 250 px; in a 320 px pane it must take the width it is given.
-  dropdown: { minWidth: 0, width: "100%" },
-  spin: { width: "8em" },
+  sources: { display: "flex", flexDirection: "column", minWidth: 0, margin: 0, padding: 0, border: "none" },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   button: { alignSelf: "flex-start", maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -43,16 +40,14 @@ export interface AdoptSectionProps {
   /** True while the first read of the workbook is under way. */
   readonly loading: boolean;
   readonly loadError: string | null;
-  /** The sheet picker, focused when another part of the panel asks to adopt a sheet. */
-  readonly sheetPicker: RefObject<HTMLButtonElement>;
+  /** The sheet boxes, one focused when another part of the panel asks to transfer its sheet. */
+  readonly sheetPicker: RefObject<HTMLFieldSetElement>;
 }
 
 export function AdoptSection({ adopt, loading, loadError, sheetPicker }: AdoptSectionProps) {
   const styles = useStyles();
-  const { mapping, spec, converted } = adopt;
-  const count = converted?.rows.length ?? 0;
-  const targetName = spec?.name ?? "";
-  const headerRows = adopt.headerRows;
+  const { preview } = adopt;
+  const chosen = new Set(adopt.sheets.map((s) => s.name));
 
   return (
     <section className={styles.root} aria-labelledby="adopt-heading">
@@ -60,8 +55,8 @@ export function AdoptSection({ adopt, loading, loadError, sheetPicker }: AdoptSe
         Перенести лист
       </Subtitle2>
       <Text as="p" block>
-        Перенесёт строки вашего списка (например, «Банк наставников» со своими заголовками) в таблицу шаблона.
-        Исходный лист не изменится.
+        Перенесёт строки ваших списков — банка наставников, базы по форме Р-145, приложения к приказу — в
+        таблицы шаблона. Перед записью покажет, что и как будет преобразовано. Исходные листы не изменятся.
       </Text>
 
       {loadError && (
@@ -72,103 +67,64 @@ export function AdoptSection({ adopt, loading, loadError, sheetPicker }: AdoptSe
           </MessageBarBody>
         </MessageBar>
       )}
+      {adopt.mergesUnknown && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Эта версия Excel не сообщает, какие ячейки объединены (нужен набор API ExcelApi 1.13):
+            объединённые ячейки не будут заполнены вниз. Разъедините их и заполните значения, если нужно.
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
-      <Field label="Лист с данными" hint={loading ? "Читаю листы книги…" : undefined}>
-        <Dropdown
-          ref={sheetPicker}
-          className={styles.dropdown}
-          placeholder={adopt.sources.length ? "Выберите лист" : "В книге нет листов для переноса"}
-          disabled={loading || adopt.sources.length === 0 || adopt.importing}
-          value={adopt.sheet ?? ""}
-          selectedOptions={adopt.sheet ? [adopt.sheet] : []}
-          onOptionSelect={(_event, data) => adopt.chooseSheet(data.optionValue ?? null)}
-        >
-          {adopt.sources.map((name) => (
-            <Option key={name} value={name}>
-              {name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <fieldset className={styles.sources} ref={sheetPicker}>
+        <legend className={styles.legend}>Листы с данными</legend>
+        {loading && <Text className={styles.muted}>Читаю листы книги…</Text>}
+        {!loading && adopt.sources.length === 0 && (
+          <Text className={styles.muted}>В книге нет листов для переноса.</Text>
+        )}
+        {adopt.sources.map((name) => (
+          <Checkbox
+            key={name}
+            data-sheet={name}
+            label={name}
+            checked={chosen.has(name)}
+            disabled={adopt.importing}
+            onChange={(_e, d) => adopt.toggleSheet(name, d.checked === true)}
+          />
+        ))}
+      </fieldset>
 
-      <Field label="Куда перенести">
-        <Dropdown
-          className={styles.dropdown}
-          placeholder="Выберите лист шаблона"
-          disabled={adopt.sheet === null || adopt.importing}
-          value={targetName}
-          selectedOptions={adopt.target ? [adopt.target] : []}
-          onOptionSelect={(_event, data) =>
-            adopt.chooseTarget((data.optionValue as ListSheetId | undefined) ?? null)
-          }
-        >
-          {listSheets.map((s) => (
-            <Option key={s.id} value={s.id}>
-              {s.name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {adopt.sheets.map((sheet) => (
+        <AdoptSheetCard
+          key={sheet.name}
+          sheet={sheet}
+          disabled={adopt.importing}
+          onTarget={(t) => adopt.chooseTarget(sheet.name, t)}
+          onHeaderRow={(row) => adopt.chooseHeaderRow(sheet.name, row)}
+          onMap={(key, col) => adopt.mapColumn(sheet.name, key, col)}
+          onConstant={(target, key, text) => adopt.setConstant(sheet.name, target, key, text)}
+        />
+      ))}
 
-      {mapping && spec && headerRows && (
+      {preview && (
         <>
-          <Field
-            label="Строка заголовков"
-            hint={
-              mapping.columns.length && Object.values(mapping.map).some((c) => c !== undefined)
-                ? `Найдена по названиям столбцов: строка ${mapping.headerRow}. Измените, если заголовки в другой строке.`
-                : "Названия столбцов не распознаны: укажите строку заголовков и сопоставьте столбцы вручную."
-            }
-          >
-            <SpinButton
-              className={styles.spin}
-              value={mapping.headerRow}
-              min={headerRows.min}
-              max={headerRows.max}
-              disabled={adopt.importing}
-              onChange={(_event, data) => {
-                const typed = data.value ?? Number.parseInt(data.displayValue ?? "", 10);
-                if (typed !== null && Number.isInteger(typed)) {
-                  adopt.chooseHeaderRow(Math.min(headerRows.max, Math.max(headerRows.min, typed)));
-                }
-              }}
-            />
-          </Field>
-
-          <MappingFields spec={spec} mapping={mapping} onMap={adopt.mapColumn} disabled={adopt.importing} />
-
-          {adopt.unmapped.length > 0 && (
-            <Text as="p" block className={styles.muted}>
-              Не переносятся (останутся только на исходном листе):{" "}
-              {adopt.unmapped.map((c) => `«${c.header}»`).join(", ")}.
-            </Text>
-          )}
-
-          {adopt.missingRequired.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Не выбраны обязательные столбцы</MessageBarTitle>
-                <div>
-                  {adopt.missingRequired.map((c) => `«${c.header}»`).join(", ")}. Строки можно перенести и без
-                  них, но проверка отметит пустые значения — заполните их на листе «{spec.name}» после
-                  переноса.
-                </div>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-
-          {adopt.preview && converted && (
-            <AdoptPreview spec={spec} mapping={mapping} preview={adopt.preview} total={converted} />
-          )}
-
+          <AdoptTransforms
+            transforms={adopt.transforms}
+            onChange={adopt.setTransform}
+            disabled={adopt.importing}
+          />
+          <AdoptPreview result={preview} />
+          <AdoptLeft result={preview} future />
           <Button
             className={styles.button}
             appearance="primary"
-            disabled={count === 0 || adopt.importing}
+            disabled={adopt.count === 0 || adopt.importing}
             onClick={() => void adopt.importRows()}
             icon={adopt.importing ? <Spinner size="tiny" aria-label="Выполняется" /> : undefined}
           >
-            {count === 0 ? "Нет строк для переноса" : `Перенести ${countOf(count, ROWS_ACCUSATIVE)}`}
+            {adopt.count === 0
+              ? "Нет строк для переноса"
+              : `Перенести ${countOf(adopt.count, ROWS_ACCUSATIVE)}`}
           </Button>
         </>
       )}

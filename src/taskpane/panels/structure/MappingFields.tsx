@@ -1,15 +1,7 @@
-import {
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  shorthands,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { sourceLabel, type Mapping } from "../../../domain/structure/adopt";
-import type { ListSheetSpec } from "../../../domain/template/sheets";
+import { Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { columnLetter } from "../../../domain/issues";
+import type { SheetProposal, SourceColumn } from "../../../domain/import/proposal";
+import { headerColumns, type ListSheetSpec } from "../../../domain/template/sheets";
 
 const useStyles = makeStyles({
   root: {
@@ -17,14 +9,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     minWidth: 0,
-    margin: 0,
-    padding: 0,
-    ...shorthands.borderStyle("none"),
     "& p": { margin: 0 },
   },
-  // The legend is the group's accessible name; the browser's default indent would misalign it.
-  legend: { padding: 0 },
-  heading: { margin: 0 },
   dropdown: { minWidth: 0, width: "100%" },
 });
 
@@ -32,42 +18,55 @@ const useStyles = makeStyles({
 export const NOT_MAPPED = "none";
 export const NOT_MAPPED_TEXT = "— не переносить —";
 
+/** A source column as the user sees it, e.g. «C: Ф.И.О.». */
+export const sourceLabel = (c: SourceColumn) => `${columnLetter(c.col)}: ${c.header}`;
+
 export interface MappingFieldsProps {
   readonly spec: ListSheetSpec;
-  readonly mapping: Mapping;
-  readonly onMap: (key: string, col: number | undefined) => void;
+  readonly proposal: SheetProposal;
+  readonly onMap: (key: string, col: number | null) => void;
   readonly disabled?: boolean;
 }
 
-/**
- * One field per template column (catalogue order, required ones marked *), each choosing the source
- * column it is filled from. A list of labelled fields rather than a table: it stays readable at 320 px.
- */
-export function MappingFields({ spec, mapping, onMap, disabled }: MappingFieldsProps) {
-  const styles = useStyles();
-  const byCol = new Map(mapping.columns.map((c) => [c.col, c]));
+/** How a reading-only column is named in the list: what it fills. */
+function labelOf(spec: ListSheetSpec, key: string): string {
+  const c = headerColumns(spec).find((x) => x.key === key)!;
+  if (c.type.kind === "period") return `${c.header} (дата начала и окончания)`;
+  if (c.type.kind === "orderRef") return `${c.header} (№ и дата в одной ячейке)`;
+  return c.header;
+}
 
+/**
+ * One field per template column (required ones marked *), and the reading-only columns of the
+ * sheet («Срок наставничества», «Приказ»), each choosing the source column it is read from. A list
+ * of labelled fields rather than a table: it stays readable at 320 px.
+ */
+export function MappingFields({ spec, proposal, onMap, disabled }: MappingFieldsProps) {
+  const styles = useStyles();
+  const byCol = new Map(proposal.columns.map((c) => [c.col, c]));
+  const joined = proposal.nameColumns.map((col) => byCol.get(col)).filter((c) => c !== undefined);
   return (
-    <fieldset className={styles.root}>
-      <legend className={styles.legend}>
-        <Subtitle2 as="h3" className={styles.heading}>
-          Столбцы листа «{spec.name}»
-        </Subtitle2>
-      </legend>
-      <Text as="p" block size={200}>
+    <div className={styles.root}>
+      <Text as="p" size={200}>
         Для каждого столбца шаблона выберите столбец вашего листа. Звёздочкой отмечены обязательные.
       </Text>
-      {spec.columns.map((column) => {
-        const col = mapping.map[column.key];
+      {headerColumns(spec).map((column) => {
+        const col = proposal.map[column.key];
         const source = col === undefined ? undefined : byCol.get(col);
-        const missing = column.required && col === undefined;
+        const isFio = column.key === "fio" && source === undefined && joined.length > 0;
+        const missing = column.required && source === undefined && !isFio;
         return (
           <Field
             key={column.key}
-            label={column.header}
+            label={labelOf(spec, column.key)}
             required={column.required}
             validationState={missing ? "warning" : "none"}
-            validationMessage={missing ? "Обязательный столбец: выберите столбец листа" : undefined}
+            validationMessage={
+              missing ? "Обязательный столбец: выберите столбец листа или задайте значение ниже" : undefined
+            }
+            hint={
+              isFio ? `Собирается из столбцов ${joined.map((c) => `«${c.header}»`).join(", ")}` : undefined
+            }
           >
             <Dropdown
               className={styles.dropdown}
@@ -77,11 +76,11 @@ export function MappingFields({ spec, mapping, onMap, disabled }: MappingFieldsP
               selectedOptions={[source ? String(source.col) : NOT_MAPPED]}
               onOptionSelect={(_event, data) => {
                 const value = data.optionValue;
-                onMap(column.key, value === undefined || value === NOT_MAPPED ? undefined : Number(value));
+                onMap(column.key, value === undefined || value === NOT_MAPPED ? null : Number(value));
               }}
             >
               <Option value={NOT_MAPPED}>{NOT_MAPPED_TEXT}</Option>
-              {mapping.columns.map((c) => (
+              {proposal.columns.map((c) => (
                 <Option key={c.col} value={String(c.col)}>
                   {sourceLabel(c)}
                 </Option>
@@ -90,6 +89,6 @@ export function MappingFields({ spec, mapping, onMap, disabled }: MappingFieldsP
           </Field>
         );
       })}
-    </fieldset>
+    </div>
   );
 }
