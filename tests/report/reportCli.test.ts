@@ -1,5 +1,5 @@
 /**
- * `nastavnik report` on a sample written by openpyxl, and its output opened by other programs:
+ * `nastavnik report` on a school written by openpyxl (tests/fixtures/make_schools.py), and its output opened by other programs:
  * openpyxl (sheets, tables, cells, formats, print setup), LibreOffice (the sheet as it calculates
  * and shows it), and the project's own reader (the «Данные отчёта» round trip through a real file).
  */
@@ -13,7 +13,7 @@ import { parseReportData, REPORT_DATA_SHEET } from "../../src/domain/report/repo
 import { dayFromIso } from "../../src/domain/values/dates";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { nastavnik } from "../cli/run";
-import { sample } from "../paths";
+import { TIDY, school as schoolFile } from "../fixtures/schoolFiles";
 import {
   inspectWorkbook,
   libreOfficeConvert,
@@ -25,7 +25,7 @@ import { inputNames, nameForm, reportable } from "./support";
 
 const dir = tempDir("report");
 const out = join(dir, "отчёт.xlsx");
-const input = sample("school-01.xlsx");
+const input = schoolFile(TIDY);
 
 let run: ReturnType<typeof nastavnik>;
 let seen: Inspected;
@@ -39,7 +39,7 @@ beforeAll(() => {
 test("writes the report, says so in Russian, and names the charts only the add-in can draw", () => {
   expect([run.code, run.stderr]).toEqual([0, ""]);
   expect(run.stdout).toContain(`Отчёт записан: ${out}`);
-  expect(run.stdout).toContain("ОО-01 МБОУ «СОШ № 01»: учебный год 2024/2025, отчётная дата 20.12.2024.");
+  expect(run.stdout).toContain("ОО-11 МБОУ «Гимназия № 11»: учебный год 2024/2025, отчётная дата 20.12.2024.");
   expect(run.stdout).toContain("«Мониторинг»: показателей — 16, таблиц — 7");
   expect(run.stdout).toMatch(/Диаграммы \(4\) в файл не записаны.*надстройке «Наставник»/);
   // Russian, apart from file names, Excel's name and the command to run.
@@ -95,12 +95,13 @@ describe("opened with openpyxl", () => {
       fitToWidth: 1,
       titleRows: "$1:$4",
     });
-    expect(m.cells.A1).toMatchObject({ value: "Мониторинг наставничества: МБОУ «СОШ № 01»", bold: true });
+    expect(m.cells.A1).toMatchObject({ value: "Мониторинг наставничества: МБОУ «Гимназия № 11»", bold: true });
   });
 
   test("no ФИО of the input anywhere in the file", async () => {
     const names = inputNames(await readWorkbookFile(input)).map(nameForm);
-    expect(names.length).toBeGreaterThan(20);
+    // 7 mentors, 12 mentees and the curator.
+    expect(names).toHaveLength(20);
     const texts = seen.sheets
       .flatMap((s) => [s.name, ...Object.values(s.cells).map((c) => String(c.value))])
       .map(nameForm);
@@ -116,9 +117,9 @@ test("LibreOffice opens the report and shows the KPI table as Excel would", () =
   const lines = csv.split(/\r?\n/);
   expect(lines[0]).toContain("Мониторинг наставничества");
   expect(lines).toContain(
-    '"Доля молодых специалистов, имеющих наставника",81.8%,70.0%,"достигнуто",9,11,"на отчётную дату"',
+    '"Доля молодых специалистов, имеющих наставника",71.4%,70.0%,"достигнуто",5,7,"на отчётную дату"',
   );
-  expect(lines).toContain('"Исполнение дорожной карты",100.0%,100.0%,"достигнуто",3,3,"на отчётную дату"');
+  expect(lines).toContain('"Исполнение дорожной карты",60.0%,100.0%,"далеко",3,5,"на отчётную дату"');
 });
 
 test("«Данные отчёта» read back from the file gives the engine's values and pooling data", async () => {
@@ -128,7 +129,7 @@ test("«Данные отчёта» read back from the file gives the engine's v
   expect(data.values).toEqual(r.kpis.values);
   expect(data.pool).toEqual(r.kpis.pool);
   expect(data.asOf).toBe(r.asOf);
-  expect(data.info).toMatchObject({ code: "ОО-01", name: "МБОУ «СОШ № 01»" });
+  expect(data.info).toMatchObject({ code: "ОО-11", name: "МБОУ «Гимназия № 11»" });
   expect(data.info).not.toHaveProperty("curator");
 });
 
