@@ -27,7 +27,16 @@ describe("nastavnik check", () => {
     expect([file.errors, file.warnings, file.infos]).toEqual([want.errors, want.warnings, want.infos]);
     for (const i of file.issues) {
       expect(Object.keys(i)).toEqual(
-        expect.arrayContaining(["sheet", "sheetInFile", "row", "column", "code", "severity", "message", "value"]),
+        expect.arrayContaining([
+          "sheet",
+          "sheetInFile",
+          "row",
+          "column",
+          "code",
+          "severity",
+          "message",
+          "value",
+        ]),
       );
       expect(i.message).toMatch(/[А-Яа-я]/);
     }
@@ -52,7 +61,7 @@ describe("nastavnik check", () => {
 
   test("the tidy and the messy-but-valid schools have no errors (exit 0) and their expected warnings", () => {
     const { code, json } = nastavnikJson(["check", school(TIDY), school(MESSY)]);
-    [TIDY, MESSY].forEach((name, i) => {
+    ([TIDY, MESSY] as const).forEach((name, i) => {
       const f = json.files[i];
       const want = FIGURES[name];
       expect([name, f.errors, f.warnings, f.infos]).toEqual([name, want.errors, want.warnings, want.infos]);

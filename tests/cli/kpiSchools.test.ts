@@ -62,7 +62,10 @@ describe("nastavnik kpi --json on the generated schools", () => {
     for (const id of SHARES) {
       const num = figures.reduce((s, f) => s + f[id].numerator, 0);
       const den = figures.reduce((s, f) => s + f[id].denominator, 0);
-      expect([id, total.kpis[id]]).toEqual([id, expect.objectContaining({ numerator: num, denominator: den })]);
+      expect([id, total.kpis[id]]).toEqual([
+        id,
+        expect.objectContaining({ numerator: num, denominator: den }),
+      ]);
       expect(total.kpis[id].value).toBeCloseTo(num / den, 12);
     }
     // 8 + 5 + 5 groups; «Учитель – учитель» 5 + 3 + 3.
@@ -71,7 +74,10 @@ describe("nastavnik kpi --json on the generated schools", () => {
     // Loads 1,2,1,4,2 + 1,1,1,2,1 + 1,1,1,2,1: 15 mentors, 22 mentees, median 1, max 4, one over 3.
     expect(total.kpis.mentor_load).toEqual({ mentors: 15, mean: 22 / 15, median: 1, max: 4, overLimit: 1 });
     // Ratings 9, 5, 8, 4, 7 and 10, 6, 9, 5, 6.
-    expect(total.kpis.satisfaction).toEqual({ mentor: { mean: 33 / 5, n: 5 }, mentee: { mean: 36 / 5, n: 5 } });
+    expect(total.kpis.satisfaction).toEqual({
+      mentor: { mean: 33 / 5, n: 5 },
+      mentee: { mean: 36 / 5, n: 5 },
+    });
   });
 
   test("the same workbooks re-saved by LibreOffice give the same figures", () => {

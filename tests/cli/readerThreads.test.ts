@@ -11,7 +11,8 @@ import type { ConsolidationInput } from "../../src/domain/consolidation/input";
 import { readerWorkersFor } from "../../src/cli/readInputs";
 import { readOnThreads } from "../../src/cli/readerThreads";
 import { dayFromYmd } from "../../src/domain/values/dates";
-import { REPO_ROOT, sample } from "../paths";
+import { SCHOOL_FILES, TIDY, school } from "../fixtures/schoolFiles";
+import { REPO_ROOT } from "../paths";
 
 const BUNDLE = join(REPO_ROOT, "build", "cli.cjs");
 const shape = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (x === undefined ? "«undefined»" : x));
@@ -20,16 +21,16 @@ const dir = mkdtempSync(join(tmpdir(), "nastavnik-readers-"));
 function files(): string[] {
   const out: string[] = [];
   for (let i = 0; i < 4; i++) {
-    for (const name of ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"]) {
+    for (const name of SCHOOL_FILES) {
       const copy = join(dir, `${i}-${name}`);
-      copyFileSync(sample(name), copy);
+      copyFileSync(school(name), copy);
       out.push(copy);
     }
   }
   const text = join(dir, "text.xlsx");
   writeFileSync(text, "не zip");
   const truncated = join(dir, "truncated.xlsx");
-  writeFileSync(truncated, readFileSync(sample("school-01.xlsx")).subarray(0, 3000));
+  writeFileSync(truncated, readFileSync(school(TIDY)).subarray(0, 3000));
   out.splice(2, 0, text, join(dir, "missing.xlsx"));
   out.splice(9, 0, truncated, dir);
   return out;

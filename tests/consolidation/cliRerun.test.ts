@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { nastavnik } from "../cli/run";
-import { sample } from "../paths";
+import { MESSY, MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
 import { inspectWorkbook } from "../xlsx/support/external";
 import { tempDir } from "./support";
 
@@ -25,36 +25,29 @@ const rowsOf = (file: string) => {
 };
 
 test("a second run over other files needs --force and then replaces the sheets", () => {
-  const first = nastavnik([
-    "consolidate",
-    sample("school-01.xlsx"),
-    sample("school-02.xlsx"),
-    sample("school-03.xlsx"),
-    "-o",
-    out,
-  ]);
+  const first = nastavnik(["consolidate", school(TIDY), school(MESSY), school(MISTAKES), "-o", out]);
   expect(first.code).toBe(1);
   expect(rowsOf(out).files).toHaveLength(3);
 
   const before = readFileSync(out);
-  const refused = nastavnik(["consolidate", sample("school-02.xlsx"), "-o", out]);
+  const refused = nastavnik(["consolidate", school(MESSY), "-o", out]);
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain("--force");
   expect(readFileSync(out)).toEqual(before);
 
-  const again = nastavnik(["consolidate", sample("school-02.xlsx"), "-o", out, "--force"]);
+  const again = nastavnik(["consolidate", school(MESSY), "-o", out, "--force"]);
   expect(again.code).toBe(0);
   expect(rowsOf(out)).toEqual({
     sheets: ["Свод", "Итоги", "Проблемы по ОО"],
     svod: expect.stringMatching(/^A4:[A-Z]+5$/),
-    files: [sample("school-02.xlsx")],
+    files: [school(MESSY)],
   });
 });
 
 test("the previous output inside the input folder is skipped, with a note", () => {
   const schools = join(dir, "школы");
   mkdirSync(schools);
-  copyFileSync(sample("school-01.xlsx"), join(schools, "school-01.xlsx"));
+  copyFileSync(school(TIDY), join(schools, "school-01.xlsx"));
   const inside = join(schools, "свод.xlsx");
   expect(nastavnik(["consolidate", schools, "-o", inside]).code).toBe(0);
   const mtime = statSync(inside).mtimeMs;

@@ -63,7 +63,10 @@ async function facts(path: string) {
 describe.each([
   ["the demo school", demo],
   ["the messy school (no tables, title rows, aliases)", school(MESSY)],
-  ["the school with mistakes (its only young specialist without a pair waits for a planned one)", school(MISTAKES)],
+  [
+    "the school with mistakes (its only young specialist without a pair waits for a planned one)",
+    school(MISTAKES),
+  ],
 ])("nastavnik match --json on %s", (_name, path) => {
   let once: { code: number; json: any } | undefined;
   const run = () => (once ??= nastavnikJson(["match", path]));

@@ -39,7 +39,9 @@ beforeAll(() => {
 test("writes the report, says so in Russian, and names the charts only the add-in can draw", () => {
   expect([run.code, run.stderr]).toEqual([0, ""]);
   expect(run.stdout).toContain(`Отчёт записан: ${out}`);
-  expect(run.stdout).toContain("ОО-11 МБОУ «Гимназия № 11»: учебный год 2024/2025, отчётная дата 20.12.2024.");
+  expect(run.stdout).toContain(
+    "ОО-11 МБОУ «Гимназия № 11»: учебный год 2024/2025, отчётная дата 20.12.2024.",
+  );
   expect(run.stdout).toContain("«Мониторинг»: показателей — 16, таблиц — 7");
   expect(run.stdout).toMatch(/Диаграммы \(4\) в файл не записаны.*надстройке «Наставник»/);
   // Russian, apart from file names, Excel's name and the command to run.
@@ -95,7 +97,10 @@ describe("opened with openpyxl", () => {
       fitToWidth: 1,
       titleRows: "$1:$4",
     });
-    expect(m.cells.A1).toMatchObject({ value: "Мониторинг наставничества: МБОУ «Гимназия № 11»", bold: true });
+    expect(m.cells.A1).toMatchObject({
+      value: "Мониторинг наставничества: МБОУ «Гимназия № 11»",
+      bold: true,
+    });
   });
 
   test("no ФИО of the input anywhere in the file", async () => {

@@ -26,7 +26,7 @@ export function reportable(r: SchoolResult): ReportableResult {
   return r;
 }
 
-export async function loadSample(name: SchoolFile): Promise<Loaded> {
+export async function loadSample(name: SchoolFile | string): Promise<Loaded> {
   const grid = await readWorkbookFile(schoolFile(name));
   return { label: name, grid, result: reportable(evaluateWorkbook(grid)) };
 }

@@ -51,9 +51,7 @@ test("«Мониторинг» with a history: the trend table and a line chart 
 });
 
 test("«Динамика» of the consolidation: the pooled table and a line chart of the shares", async () => {
-  const grids = await Promise.all(
-    [TIDY, MESSY].map((n) => readWorkbookFile(schoolFile(n))),
-  );
+  const grids = await Promise.all([TIDY, MESSY].map((n) => readWorkbookFile(schoolFile(n))));
   const c = consolidate([
     consolidationInput("a.xlsx", withSnapshots(grids[0], ["2024-10-01"])),
     consolidationInput("b.xlsx", withSnapshots(grids[1], ["2024-10-01", "2024-11-15"])),

@@ -54,7 +54,9 @@ test("«Проверить» reads, validates and marks in at most 3 syncs; an e
   // The user fixes the unknown mentor in Excel (a mentor of the school, with consent).
   await act(() =>
     fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Пары и группы").getRange("H11").values = [["Голованов Пётр Андреевич"]];
+      ctx.workbook.worksheets.getItem("Пары и группы").getRange("H11").values = [
+        ["Голованов Пётр Андреевич"],
+      ];
       await ctx.sync();
     }),
   );

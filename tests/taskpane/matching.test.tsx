@@ -51,8 +51,6 @@ async function pickMentor(menteeName: string, optionText: string): Promise<void>
   await settle();
 }
 
-/** «93 %» as the pane writes it: a no-break space before the sign (ru-RU). */
-const pc = (n: number) => `${n}\u00a0%`;
 /** toHaveTextContent compares whitespace-collapsed text, where a no-break space is a space. */
 const spaced = (s: string) => s.replace(/\u00a0/g, " ");
 

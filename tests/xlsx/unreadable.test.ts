@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, MAX_UNZIPPED_BYTES } from "../../src/xlsx/limits";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
 import { writePlanToBuffer } from "../../src/xlsx/writePlan";
-import { sample } from "../paths";
+import { TIDY, school } from "../fixtures/schoolFiles";
 import { tempDir } from "./support/external";
 import { withDamagedData, withDeclaredSize } from "./support/zipBytes";
 
@@ -84,7 +84,7 @@ describe("files that are not an .xlsx workbook", () => {
 
 describe("damaged workbooks", () => {
   test("a truncated copy of a sample", async () => {
-    const whole = readFileSync(sample("school-01.xlsx"));
+    const whole = readFileSync(school(TIDY));
     for (const cut of [0.3, 0.6, 0.95]) {
       const file = join(dir, `cut-${cut}.xlsx`);
       writeFileSync(file, whole.subarray(0, Math.floor(whole.length * cut)));
