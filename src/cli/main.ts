@@ -10,6 +10,7 @@ import { kpi } from "./commands/kpi";
 import { match } from "./commands/match";
 import { report } from "./commands/report";
 import { consoleOutput, type Output } from "./output";
+import { OutputError } from "./outputFiles";
 
 type Command = (argv: readonly string[], out: Output) => Promise<number>;
 
@@ -54,6 +55,10 @@ export async function run(
   } catch (e) {
     if (e instanceof UsageError) {
       out.error(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      out.error(e.message);
       return 2;
     }
     throw e;

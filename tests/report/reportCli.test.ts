@@ -165,7 +165,7 @@ describe("refusals", () => {
       [["report", input], /Укажите файл отчёта/],
       [["report", "-o", target], /Укажите одну книгу ОО/],
       [["report", input, "-o", join(dir, "отчёт.csv")], /оканчиваться на \.xlsx/],
-      [["report", input, "-o", input], /поверх книги ОО/],
+      [["report", input, "-o", input], /входной файл: запись поверх него уничтожила бы данные/],
       [["report", join(dir, "нет.xlsx"), "-o", target], /файл не найден/],
       [["report", input, "-o", target, "--as-of", "20.12.2024"], /ГГГГ-ММ-ДД/],
     ] as const;

@@ -7,9 +7,6 @@
  * because a name would have appeared in it; 2 for usage errors, an existing output without
  * --force, a file that cannot be read, or no as-of date.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { evaluateWorkbook } from "../../domain/engine";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
 import type { WritePlan } from "../../domain/plan/writePlan";
@@ -23,6 +20,7 @@ import { unsupportedParts } from "../../xlsx/unsupported";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
 import { loadFile } from "../loadFile";
+import { prepareOutputs, writeOutputFile } from "../outputFiles";
 import type { Output } from "../output";
 
 const today = (): DayNumber => localDay(new Date());
@@ -40,8 +38,6 @@ function options(argv: readonly string[]) {
   if (!target.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`«${target}»: имя файла отчёта должно оканчиваться на .xlsx`);
   const [file] = positionals;
-  if (resolve(file) === resolve(target))
-    throw new UsageError("Отчёт нельзя записать поверх книги ОО: укажите другой файл после -o.");
   return { file, target, asOf: asOfOption(values["as-of"]), force: values.force === true };
 }
 
@@ -70,10 +66,7 @@ function summary(plan: WritePlan, target: string, school: string, out: Output): 
 
 export async function report(argv: readonly string[], out: Output): Promise<number> {
   const { file, target, asOf, force } = options(argv);
-  if (existsSync(target) && !force) {
-    out.error(`Файл «${target}» уже существует. Чтобы перезаписать его, добавьте --force.`);
-    return 2;
-  }
+  const [output] = await prepareOutputs([target], { inputs: [file], force });
   const loaded = await loadFile(file);
   if (!loaded.ok) {
     out.error(`${file}: ${loaded.issue.message}`);
@@ -94,7 +87,7 @@ export async function report(argv: readonly string[], out: Output): Promise<numb
     );
     return 1;
   }
-  await writeFile(target, await writePlanToBuffer(plan));
+  await writeOutputFile(output, await writePlanToBuffer(plan));
   const info = result.wb.info;
   const school = [info.code, info.name].filter(Boolean).join(" ") || "ОО без кода и названия";
   summary(
