@@ -13,7 +13,8 @@ import { parseReportData, REPORT_DATA_SHEET } from "../../src/domain/report/repo
 import { dayFromIso } from "../../src/domain/values/dates";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { nastavnik } from "../cli/run";
-import { TIDY, school as schoolFile } from "../fixtures/schoolFiles";
+import { FIGURES } from "../fixtures/schoolFigures";
+import { MISTAKES, TIDY, school as schoolFile } from "../fixtures/schoolFiles";
 import {
   inspectWorkbook,
   libreOfficeConvert,
@@ -149,6 +150,19 @@ test("--as-of reports at that date", async () => {
   expect(data.values).toEqual(r.kpis.values);
 });
 
+test("a school's file with error-level issues: the report is written, says how many, exit 1", async () => {
+  const withErrors = join(dir, "с-ошибками.xlsx");
+  const r = nastavnik(["report", schoolFile(MISTAKES), "-o", withErrors]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(`Отчёт записан: ${withErrors}`);
+  // The ten errors of the school with mistakes (tests/fixtures/schoolFigures.ts).
+  expect(r.stdout).toContain(`В книге ОО найдены ошибки (${FIGURES[MISTAKES].errors})`);
+  const data = parseReportData(
+    (await readWorkbookFile(withErrors)).sheets.find((s) => s.name === REPORT_DATA_SHEET)!,
+  )!;
+  expect(data.info).toMatchObject({ code: "ОО-13" });
+});
+
 describe("refusals", () => {
   test("an existing output is kept unless --force", () => {
     const before = statSync(out).mtimeMs;
@@ -186,7 +200,7 @@ describe("refusals", () => {
     expect(existsSync(join(dir, "без даты-отчёт.xlsx"))).toBe(false);
   });
 
-  test("a name where a count should be: not written, exit 1", async () => {
+  test("a name where a count should be: not written, exit 2 (cli.md v2)", async () => {
     const { writePlanToBuffer } = await import("../../src/xlsx/writePlan");
     const { templatePlan } = await import("../../src/domain/structure/templatePlan");
     const { demoSchool } = await import("../../src/domain/demo/demoSchool");
@@ -200,8 +214,9 @@ describe("refusals", () => {
       ),
     );
     const r = nastavnik(["report", named, "-o", join(dir, "имя-отчёт.xlsx")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("обезличен");
+    expect(r.stderr).toContain("Отчёт не записан.");
     expect(existsSync(join(dir, "имя-отчёт.xlsx"))).toBe(false);
   });
 });
