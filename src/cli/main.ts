@@ -11,6 +11,7 @@ import { match } from "./commands/match";
 import { report } from "./commands/report";
 import { consoleOutput, type Output } from "./output";
 import { OutputError } from "./outputFiles";
+import { terminalSafe } from "./terminalText";
 
 type Command = (argv: readonly string[], out: Output) => Promise<number>;
 
@@ -66,14 +67,33 @@ export async function run(
   }
 }
 
+/**
+ * Output piped into a program that stops reading (`nastavnik check … | head`): the rest is not
+ * wanted, so the command ends quietly with its status so far instead of an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 /** Entry point of bin/nastavnik.cjs. */
 export function main(): void {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`Внутренняя ошибка: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      // Every condition a user can cause has its own message; this is a bug of the command. The
+      // stack is for developers (NASTAVNIK_DEBUG=1), not for the analyst's terminal.
+      const detail =
+        e instanceof Error ? (process.env.NASTAVNIK_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+      process.stderr.write(
+        `${terminalSafe(`Внутренняя ошибка программы: ${detail}. Сообщите разработчикам, с какими файлами и параметрами это случилось.`)}\n`,
+      );
       process.exitCode = 2;
     },
   );
