@@ -7,6 +7,7 @@
  * JSON escapes (still valid JSON, same strings). Only the line breaks and tabs the CLI itself puts
  * between lines are kept.
  */
+/* eslint-disable no-control-regex -- matching control characters is the point of this file */
 
 /** Control and format characters a terminal may act on, and characters that are not text at all. */
 // C0 (but \t and \n), DEL, C1, line/paragraph separators, bidi embeddings/overrides/isolates,

@@ -4,6 +4,7 @@
  * «_x001B_» is a real ESC once read) is shown escaped («\x1B») in text output and as JSON escapes in
  * --json output; output piped into `head` ends quietly; no stack trace reaches the user.
  */
+/* eslint-disable no-control-regex -- matching control characters is the point of this file */
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import fc from "fast-check";
