@@ -8,7 +8,13 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readersFor, readerHeapMb, readHere, readOnThreads } from "../../src/cli/readerThreads";
+import {
+  readersFor,
+  readerHeapMb,
+  readHere,
+  readOnThreads,
+  readTimeLimitMs,
+} from "../../src/cli/readerThreads";
 import type { ConsolidationInput } from "../../src/domain/consolidation/input";
 import { dayFromYmd } from "../../src/domain/values/dates";
 import { SCHOOL_FILES, school, TIDY } from "../fixtures/schoolFiles";
@@ -89,6 +95,19 @@ it("one reader thread per core, at most four, at most one per file; a heap withi
   expect(readerHeapMb(1)).toBeLessThanOrEqual(2048);
 });
 
+test("the time limit: 30 s plus 6 s per megabyte, or the one NASTAVNIK_READ_TIMEOUT_MS sets", () => {
+  const MB = 2 ** 20;
+  const before = process.env.NASTAVNIK_READ_TIMEOUT_MS;
+  delete process.env.NASTAVNIK_READ_TIMEOUT_MS;
+  expect(readTimeLimitMs(16 * 1024)).toBe(30_094);
+  expect(readTimeLimitMs(11 * MB)).toBe(96_000); // a school of 100,000 rows
+  expect(readTimeLimitMs(50 * MB)).toBe(330_000); // the largest file read at all
+  process.env.NASTAVNIK_READ_TIMEOUT_MS = "2500";
+  expect(readTimeLimitMs(50 * MB)).toBe(2500);
+  if (before === undefined) delete process.env.NASTAVNIK_READ_TIMEOUT_MS;
+  else process.env.NASTAVNIK_READ_TIMEOUT_MS = before;
+});
+
 describe("a read that misbehaves costs only its own file", () => {
   // A stand-in reader speaking the readers' protocol: it reads «ok» files at once, never finishes
   // «hang», fills its heap on «greedy», and dies on «crash».
@@ -105,7 +124,7 @@ if (workerData && workerData.role === "nastavnik-reader")
   });`,
   );
   const before = process.env.NASTAVNIK_READ_TIMEOUT_MS;
-  beforeAll(() => (process.env.NASTAVNIK_READ_TIMEOUT_MS = "1500"));
+  beforeAll(() => (process.env.NASTAVNIK_READ_TIMEOUT_MS = "4000"));
   afterAll(() =>
     before === undefined
       ? delete process.env.NASTAVNIK_READ_TIMEOUT_MS
@@ -120,7 +139,7 @@ if (workerData && workerData.role === "nastavnik-reader")
     const messages = reads.map((r) => (r.ok ? `прочитан ${r.grid.sheets[0].name}` : r.issue.message));
     expect(messages[0]).toBe("прочитан ok-1");
     expect(messages[1]).toBe(
-      "Файл не читается: читается слишком долго (дольше 1,5 с) — чтение остановлено, остальные файлы обработаны.",
+      "Файл не читается: читается слишком долго (дольше 4 с) — чтение остановлено, остальные файлы обработаны.",
     );
     expect(messages[2]).toBe("прочитан ok-2");
     expect(messages[3]).toMatch(
