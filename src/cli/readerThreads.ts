@@ -18,21 +18,18 @@ import { consolidationInput } from "../domain/consolidation/readInput";
 import type { WorkbookGrid } from "../domain/grid";
 import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
+import { readTimeLimitMs as fileTimeLimitMs, readTooSlowMessage } from "../xlsx/limits";
 import { loadFile, type Loaded, unreadableIssue } from "./loadFile";
 
 const READER = "nastavnik-reader";
 
 /**
- * How long one file may take to read (and, for consolidate, to check): 30 s, plus 6 s for every
- * megabyte of the file. A school's workbook of 100,000 rows (11 MB) reads in about 8 s, and in
- * 35–50 s on a machine busy with other work; its limit is 96 s. A small file that is still not read
- * after half a minute is hostile or broken, and is refused rather than waited for.
- * NASTAVNIK_READ_TIMEOUT_MS sets one fixed limit instead (tests; a very slow machine).
+ * How long one file may take to read (and, for consolidate, to check): src/xlsx/limits.ts, shared
+ * with the pane. NASTAVNIK_READ_TIMEOUT_MS sets one fixed limit instead (tests; a very slow machine).
  */
 export function readTimeLimitMs(fileBytes: number): number {
   const fromEnv = Number(process.env.NASTAVNIK_READ_TIMEOUT_MS);
-  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
-  return 30_000 + Math.ceil((6_000 * fileBytes) / 2 ** 20);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : fileTimeLimitMs(fileBytes);
 }
 
 /** The heap one reader may use, whatever the file; the machine's memory shared among the readers. */
@@ -72,8 +69,6 @@ export type GridRead = Loaded;
 export function readerScript(): string | null {
   return /\.c?js$/.test(__filename) ? __filename : null;
 }
-
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10}`.replace(".", ",");
 
 /** One worker thread; replaced by a fresh one when a read had to be stopped. */
 class Reader {
@@ -135,16 +130,7 @@ class Reader {
         );
       const onExit = (code: number) =>
         finish(failed(`Файл не читается: поток чтения остановился (код ${code}).`), true);
-      const timer = setTimeout(
-        () =>
-          finish(
-            failed(
-              `Файл не читается: читается слишком долго (дольше ${seconds(limit)} с) — чтение остановлено, остальные файлы обработаны.`,
-            ),
-            true,
-          ),
-        limit,
-      );
+      const timer = setTimeout(() => finish(failed(readTooSlowMessage(limit)), true), limit);
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
