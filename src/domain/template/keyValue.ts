@@ -10,6 +10,8 @@ export interface ItemSpec {
   readonly type: ColumnType | { readonly kind: "schoolYear" };
   readonly required: boolean;
   readonly hint: string;
+  /** The cell's prompt title (Excel shows at most 32 characters) when the label is longer. */
+  readonly title?: string;
 }
 
 export interface KeyValueSheetSpec {
@@ -77,6 +79,8 @@ export interface SettingSpec {
   readonly default: number | boolean;
   readonly min: number;
   readonly max: number;
+  /** Its prompt title in the sheet, when the label is longer than Excel's 32 characters. */
+  readonly title?: string;
 }
 
 export type SettingKey =
@@ -103,18 +107,68 @@ const setting = (
   dflt: number | boolean,
   min = 0,
   max = 100,
-): SettingSpec => ({ key, label, kind, default: dflt, min, max });
+  title?: string,
+): SettingSpec => ({ key, label, kind, default: dflt, min, max, ...(title ? { title } : {}) });
 
 export const settingsCatalogue: readonly SettingSpec[] = [
-  setting("youngMaxExperience", "Молодой специалист: стаж не более, лет", "number", 3, 0, 60),
-  setting("youngMaxAge", "Молодой специалист: возраст не более, лет", "number", 35, 10, 80),
+  // Long labels get short prompt titles of their own: cut at 32 characters, two targets read alike.
+  setting(
+    "youngMaxExperience",
+    "Молодой специалист: стаж не более, лет",
+    "number",
+    3,
+    0,
+    60,
+    "Стаж молодого специалиста, лет",
+  ),
+  setting(
+    "youngMaxAge",
+    "Молодой специалист: возраст не более, лет",
+    "number",
+    35,
+    10,
+    80,
+    "Возраст молодого специалиста",
+  ),
   setting("useAge", "Учитывать возраст", "yesno", false),
-  setting("maxMenteesPerMentor", "Наставляемых на одного наставника не более", "number", 3, 1, 1000),
+  setting(
+    "maxMenteesPerMentor",
+    "Наставляемых на одного наставника не более",
+    "number",
+    3,
+    1,
+    1000,
+    "Наставляемых на наставника",
+  ),
   setting("minProgramMonths", "Срок программы не менее, мес.", "number", 3, 0, 120),
   setting("maxProgramMonths", "Срок программы не более, мес.", "number", 12, 0, 120),
-  setting("targetYoungMentored", "Целевое значение: молодые педагоги с наставником, %", "percent", 70),
-  setting("targetTeachersInvolved", "Целевое значение: вовлечённость педагогов, %", "percent", 70),
-  setting("targetStudentsInvolved", "Целевое значение: вовлечённость обучающихся, %", "percent", 70),
+  setting(
+    "targetYoungMentored",
+    "Целевое значение: молодые педагоги с наставником, %",
+    "percent",
+    70,
+    0,
+    100,
+    "Цель: молодые с наставником, %",
+  ),
+  setting(
+    "targetTeachersInvolved",
+    "Целевое значение: вовлечённость педагогов, %",
+    "percent",
+    70,
+    0,
+    100,
+    "Цель: охват педагогов, %",
+  ),
+  setting(
+    "targetStudentsInvolved",
+    "Целевое значение: вовлечённость обучающихся, %",
+    "percent",
+    70,
+    0,
+    100,
+    "Цель: охват обучающихся, %",
+  ),
   // «Подбор» (mentor matching): relative weights 0–10 of the criteria. The subject counts most
   // because a same-subject mentor can visit and co-plan lessons; the defaults sum to 10.
   setting("matchWeightSubject", "Подбор: вес предмета", "number", 3, 0, 10),
@@ -132,13 +186,14 @@ export const settingsSheet: KeyValueSheetSpec = {
   aliases: [],
   labelHeader: "Параметр",
   valueHeader: "Значение",
-  items: settingsCatalogue.map((s) =>
-    item(
+  items: settingsCatalogue.map((s) => ({
+    ...item(
       s.key,
       s.label,
       s.kind === "yesno" ? { kind: "yesno" } : { kind: "number", min: s.min, max: s.max, integer: false },
     ),
-  ),
+    ...(s.title ? { title: s.title } : {}),
+  })),
 };
 
 export type Settings = { readonly [K in SettingKey]: K extends "useAge" ? boolean : number };
