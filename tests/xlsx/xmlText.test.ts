@@ -4,6 +4,7 @@
  * other texts get U+FFFD; and the data validations of the template never overlap, each with a
  * prompt title of its own (ExcelJS merged «Настройки» B9 and B10 into a range over B10's rule).
  */
+/* eslint-disable no-control-regex -- the characters XML cannot hold are the point */
 import fc from "fast-check";
 import { Workbook } from "exceljs";
 import { templatePlan } from "../../src/domain/structure/templatePlan";
@@ -14,7 +15,6 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** What XML 1.0 cannot hold. */
-// eslint-disable-next-line no-control-regex -- the characters XML cannot hold are the point
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
