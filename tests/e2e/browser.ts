@@ -10,6 +10,7 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO_ROOT } from "../paths";
 import type { FakeWorkbookState } from "../fakeExcel";
+import { manifestHostSets } from "../fakeExcel/manifestSets";
 
 const DIST = join(REPO_ROOT, "dist");
 export const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots");
@@ -101,7 +102,8 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
       if (seed) w.__NASTAVNIK_SEED__ = seed;
       if (sets) w.__NASTAVNIK_SETS__ = sets;
     },
-    [opts.seed ?? null, opts.requirementSets ?? null] as const,
+    // The fake host at the sets manifest.xml declares, unless the test asks for others.
+    [opts.seed ?? null, opts.requirementSets ?? manifestHostSets()] as const,
   );
   await page.route("**/*", async (route) => {
     const url = route.request().url();
