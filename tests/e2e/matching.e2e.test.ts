@@ -153,7 +153,7 @@ test("«Подобрать всем»: the draft is assignAll()'s; an edited row
   await page.getByRole("button", { name: "Записать в «Пары»" }).click();
   await page.getByTestId("matching-written").waitFor({ timeout: 20_000 });
   expect(await page.getByTestId("matching-written").textContent()).toContain(
-    `Записаны 5 строк со статусом «Планируется» на лист «${PAIRS_SHEET}»`,
+    `Записано 5 строк со статусом «Планируется» на лист «${PAIRS_SHEET}»`,
   );
   const after = await pairsValues(pane);
   expect(after.slice(0, before.length)).toEqual(before);
