@@ -50,7 +50,7 @@ export async function init(argv: readonly string[], out: Output): Promise<number
   await writeOutputFile(target, await writePlanToBuffer(templatePlan(content)));
   out.line(
     values.demo
-      ? `Создана демонстрационная книга «${file}». Попробуйте: nastavnik check ${file} и nastavnik kpi ${file}`
+      ? `Создана демонстрационная книга «${file}». Попробуйте: npx nastavnik check ${file} и npx nastavnik kpi ${file} (в демо-книге нарочно есть ошибки: check найдёт их и завершится с кодом 1).`
       : `Создана книга «${file}» по шаблону v1. Заполните листы «Сведения», «Наставники», «Наставляемые», «Пары» и «План».`,
   );
   return 0;
