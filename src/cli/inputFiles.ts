@@ -6,6 +6,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { byFileName } from "../domain/consolidation/fileNames";
+import { UsageError } from "./args";
 
 /** A name a folder contributes as an input: .xlsx, not an Excel «~$» lock file. */
 export const isWorkbookName = (name: string) =>
@@ -36,7 +37,16 @@ export async function inputFiles(args: readonly string[]): Promise<InputFiles> {
     }
     // Entries that are directories themselves are kept when named *.xlsx: they are reported as
     // unreadable rather than silently dropped.
-    const names = (await readdir(arg)).filter(isWorkbookName).sort(byFileName);
+    let all: string[];
+    try {
+      all = await readdir(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        `Папку «${arg}» не удалось прочитать: ${code === "EACCES" || code === "EPERM" ? "нет прав на чтение" : (e as Error).message}.`,
+      );
+    }
+    const names = all.filter(isWorkbookName).sort(byFileName);
     if (names.length === 0) notes.push(`В папке «${arg}» нет файлов .xlsx.`);
     files.push(...names.map((name) => join(arg, name)));
   }
