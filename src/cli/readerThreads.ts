@@ -81,13 +81,18 @@ class Reader {
   ) {}
 
   private start(): Worker {
-    this.worker ??= new Worker(this.script, {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, {
       workerData: this.data,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-      stdout: false,
+      // What a library might print in a reader never reaches the JSON on stdout or the terminal.
+      stdout: true,
       stderr: true,
     });
-    return this.worker;
+    worker.stdout.resume();
+    worker.stderr.resume();
+    this.worker = worker;
+    return worker;
   }
 
   /** Reads one file; never rejects: a stopped or failed read is the file's S003. */
