@@ -79,8 +79,6 @@ export interface SettingSpec {
   readonly default: number | boolean;
   readonly min: number;
   readonly max: number;
-  /** Its prompt title in the sheet, when the label is longer than Excel's 32 characters. */
-  readonly title?: string;
 }
 
 export type SettingKey =
@@ -107,68 +105,18 @@ const setting = (
   dflt: number | boolean,
   min = 0,
   max = 100,
-  title?: string,
-): SettingSpec => ({ key, label, kind, default: dflt, min, max, ...(title ? { title } : {}) });
+): SettingSpec => ({ key, label, kind, default: dflt, min, max });
 
 export const settingsCatalogue: readonly SettingSpec[] = [
-  // Long labels get short prompt titles of their own: cut at 32 characters, two targets read alike.
-  setting(
-    "youngMaxExperience",
-    "Молодой специалист: стаж не более, лет",
-    "number",
-    3,
-    0,
-    60,
-    "Стаж молодого специалиста, лет",
-  ),
-  setting(
-    "youngMaxAge",
-    "Молодой специалист: возраст не более, лет",
-    "number",
-    35,
-    10,
-    80,
-    "Возраст молодого специалиста",
-  ),
+  setting("youngMaxExperience", "Молодой специалист: стаж не более, лет", "number", 3, 0, 60),
+  setting("youngMaxAge", "Молодой специалист: возраст не более, лет", "number", 35, 10, 80),
   setting("useAge", "Учитывать возраст", "yesno", false),
-  setting(
-    "maxMenteesPerMentor",
-    "Наставляемых на одного наставника не более",
-    "number",
-    3,
-    1,
-    1000,
-    "Наставляемых на наставника",
-  ),
+  setting("maxMenteesPerMentor", "Наставляемых на одного наставника не более", "number", 3, 1, 1000),
   setting("minProgramMonths", "Срок программы не менее, мес.", "number", 3, 0, 120),
   setting("maxProgramMonths", "Срок программы не более, мес.", "number", 12, 0, 120),
-  setting(
-    "targetYoungMentored",
-    "Целевое значение: молодые педагоги с наставником, %",
-    "percent",
-    70,
-    0,
-    100,
-    "Цель: молодые с наставником, %",
-  ),
-  setting(
-    "targetTeachersInvolved",
-    "Целевое значение: вовлечённость педагогов, %",
-    "percent",
-    70,
-    0,
-    100,
-    "Цель: охват педагогов, %",
-  ),
-  setting(
-    "targetStudentsInvolved",
-    "Целевое значение: вовлечённость обучающихся, %",
-    "percent",
-    70,
-    0,
-    100,
-    "Цель: охват обучающихся, %",
-  ),
+  setting("targetYoungMentored", "Целевое значение: молодые педагоги с наставником, %", "percent", 70),
+  setting("targetTeachersInvolved", "Целевое значение: вовлечённость педагогов, %", "percent", 70),
+  setting("targetStudentsInvolved", "Целевое значение: вовлечённость обучающихся, %", "percent", 70),
   // «Подбор» (mentor matching): relative weights 0–10 of the criteria. The subject counts most
   // because a same-subject mentor can visit and co-plan lessons; the defaults sum to 10.
   setting("matchWeightSubject", "Подбор: вес предмета", "number", 3, 0, 10),
@@ -178,6 +126,19 @@ export const settingsCatalogue: readonly SettingSpec[] = [
   setting("matchWeightQualification", "Подбор: вес квалификации", "number", 1, 0, 10),
   setting("matchWeightTraining", "Подбор: вес обучения", "number", 1, 0, 10),
 ];
+
+/**
+ * Prompt titles of the settings whose labels are longer than Excel's 32 characters: cut there, the
+ * two coverage targets read alike («Целевое значение: вовлечённость …»).
+ */
+const settingTitles: Partial<Record<SettingKey, string>> = {
+  youngMaxExperience: "Стаж молодого специалиста, лет",
+  youngMaxAge: "Возраст молодого специалиста",
+  maxMenteesPerMentor: "Наставляемых на наставника",
+  targetYoungMentored: "Цель: молодые с наставником, %",
+  targetTeachersInvolved: "Цель: охват педагогов, %",
+  targetStudentsInvolved: "Цель: охват обучающихся, %",
+};
 
 export const settingsSheet: KeyValueSheetSpec = {
   id: "settings",
@@ -192,7 +153,7 @@ export const settingsSheet: KeyValueSheetSpec = {
       s.label,
       s.kind === "yesno" ? { kind: "yesno" } : { kind: "number", min: s.min, max: s.max, integer: false },
     ),
-    ...(s.title ? { title: s.title } : {}),
+    ...(settingTitles[s.key] ? { title: settingTitles[s.key] } : {}),
   })),
 };
 
