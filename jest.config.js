@@ -21,5 +21,7 @@ module.exports = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
+  // The school workbooks the suites read, made by tests/fixtures/make_schools.py (cached in tmp/).
+  globalSetup: "<rootDir>/tests/fixtures/globalSetup.ts",
   testTimeout: 60000,
 };

@@ -6,5 +6,7 @@ module.exports = {
   testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.ts"],
   testPathIgnorePatterns: ["/node_modules/"],
   testTimeout: 120000,
+  // Chromium first (a clear message when it is missing), then the fixtures.
+  globalSetup: "<rootDir>/tests/e2e/globalSetup.ts",
   maxWorkers: 1,
 };

@@ -1,10 +1,16 @@
-/** Runs the engine over the files of a command, in the order given, one at a time. */
+/**
+ * Runs the engine over the files of a command, in the order given: each file read on a reader
+ * thread (bounded in time and memory, readerThreads.ts), checked here as soon as it and the files
+ * before it are read. Whatever goes wrong with one file — it cannot be read, or checking it throws —
+ * is that file's S003, and the others go on.
+ */
 import { evaluateWorkbook, type SchoolResult } from "../domain/engine";
 import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
 import { asOfOption, parse, UsageError } from "./args";
-import { loadFile } from "./loadFile";
+import { unreadableIssue } from "./loadFile";
 import type { Output } from "./output";
+import { failureText, readFiles } from "./readerThreads";
 
 export interface FileResult {
   readonly file: string;
@@ -19,16 +25,22 @@ export async function evaluateFiles(
   out: Output,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    out.progress(i + 1, files.length, file);
-    const loaded = await loadFile(file);
-    if (!loaded.ok) {
-      results.push({ file, result: null, issues: [loaded.issue] });
-      continue;
-    }
-    const result = evaluateWorkbook(loaded.grid, { asOf });
-    results.push({ file, result, issues: result.issues });
-  }
+  await readFiles("grid", files, {
+    onRead: (done, file) => out.progress(done, files.length, file),
+    consume: (i, loaded) => {
+      const file = files[i];
+      if (!loaded.ok) {
+        results.push({ file, result: null, issues: [loaded.issue] });
+        return;
+      }
+      try {
+        const result = evaluateWorkbook(loaded.grid, { asOf });
+        results.push({ file, result, issues: result.issues });
+      } catch (e) {
+        results.push({ file, result: null, issues: [unreadableIssue(failureText(e))] });
+      }
+    },
+  });
   out.progressDone(files.length);
   return results;
 }

@@ -4,10 +4,13 @@
  * as given (one that does not exist is reported as S003 when read, like any unreadable file).
  */
 import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { byFileName } from "../domain/consolidation/fileNames";
+import { UsageError } from "./args";
 
-const isWorkbookName = (name: string) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$");
+/** A name a folder contributes as an input: .xlsx, not an Excel «~$» lock file. */
+export const isWorkbookName = (name: string) =>
+  name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$");
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -19,18 +22,14 @@ async function isDirectory(path: string): Promise<boolean> {
 
 export interface InputFiles {
   readonly files: string[];
-  /** Russian notes for stderr: empty directories, the output file skipped as an input. */
+  /** Russian notes for stderr: empty directories. */
   readonly notes: string[];
 }
 
-/**
- * `exclude` is the command's own output: a re-run into a folder of school files must not read
- * last run's consolidation as a school.
- */
-export async function inputFiles(args: readonly string[], exclude?: string): Promise<InputFiles> {
+/** (A command's own output never lies among these: outputFiles.ts refuses one that would.) */
+export async function inputFiles(args: readonly string[]): Promise<InputFiles> {
   const files: string[] = [];
   const notes: string[] = [];
-  const skip = exclude === undefined ? null : resolve(exclude);
   for (const arg of args) {
     if (!(await isDirectory(arg))) {
       files.push(arg);
@@ -38,12 +37,18 @@ export async function inputFiles(args: readonly string[], exclude?: string): Pro
     }
     // Entries that are directories themselves are kept when named *.xlsx: they are reported as
     // unreadable rather than silently dropped.
-    const names = (await readdir(arg)).filter(isWorkbookName).sort(byFileName);
-    const paths = names.map((name) => join(arg, name)).filter((p) => resolve(p) !== skip);
-    if (paths.length < names.length)
-      notes.push(`Файл свода «${exclude}» в папке «${arg}» пропущен: это результат, а не файл ОО.`);
+    let all: string[];
+    try {
+      all = await readdir(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        `Папку «${arg}» не удалось прочитать: ${code === "EACCES" || code === "EPERM" ? "нет прав на чтение" : (e as Error).message}.`,
+      );
+    }
+    const names = all.filter(isWorkbookName).sort(byFileName);
     if (names.length === 0) notes.push(`В папке «${arg}» нет файлов .xlsx.`);
-    files.push(...paths);
+    files.push(...names.map((name) => join(arg, name)));
   }
   return { files, notes };
 }

@@ -1,17 +1,47 @@
 /**
- * Reading a consolidation's files on several threads. Reading a file (src/xlsx) is CPU-bound and
- * is most of `consolidate`'s time, so each core reads files: this thread, and one worker thread per
- * other core. A worker is the running bundle itself (build/cli.cjs, or a bench bundle) loaded again
- * with READER in its `workerData`; it answers each file it is sent with the file's
- * ConsolidationInput — plain data, cheap to copy back. Every reader takes the next file as soon as
- * it is free, and each input is put at its file's place, so the result is in the order given.
+ * Reading school files on worker threads, one file per thread at a time, each read bounded in time
+ * and memory: a file that takes longer than readTimeLimitMs, or whose reading outgrows the thread's
+ * heap, costs only that thread — it is stopped, the file becomes S003 with the reason, and a fresh
+ * thread takes the next file. Any exception while reading a file is that file's S003 too. So one
+ * hostile or broken file among 240 never takes the others down.
+ *
+ * A worker is the running bundle itself (build/cli.cjs, or a bench bundle) loaded again with READER
+ * in its `workerData`; it answers each job with the file's grid (check, kpi, match, report) or its
+ * compact ConsolidationInput (consolidate) — plain data, cheap to copy back. From the TypeScript
+ * sources (the unit tests) no worker can load, and files are read on this thread, unbounded.
  */
+import { stat } from "node:fs/promises";
+import { availableParallelism, totalmem } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import type { ConsolidationInput } from "../domain/consolidation/input";
+import { unreadableInput, type ConsolidationInput } from "../domain/consolidation/input";
+import { consolidationInput } from "../domain/consolidation/readInput";
+import type { WorkbookGrid } from "../domain/grid";
+import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
-import { readInput } from "./readInput";
+import { readTimeLimitMs as fileTimeLimitMs, readTooSlowMessage } from "../xlsx/limits";
+import { loadFile, type Loaded, unreadableIssue } from "./loadFile";
 
-const READER = "nastavnik-consolidation-reader";
+const READER = "nastavnik-reader";
+
+/**
+ * How long one file may take to read (and, for consolidate, to check): src/xlsx/limits.ts, shared
+ * with the pane. NASTAVNIK_READ_TIMEOUT_MS sets one fixed limit instead (tests; a very slow machine).
+ */
+export function readTimeLimitMs(fileBytes: number): number {
+  const fromEnv = Number(process.env.NASTAVNIK_READ_TIMEOUT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : fileTimeLimitMs(fileBytes);
+}
+
+/** The heap one reader may use, whatever the file; the machine's memory shared among the readers. */
+export function readerHeapMb(readers: number): number {
+  const share = Math.floor(totalmem() / 2 ** 20 / (2 * (readers + 1)));
+  return Math.max(512, Math.min(2048, share));
+}
+
+/** At most this many reader threads. */
+const MAX_READERS = 4;
+
+export type ReadKind = "grid" | "input";
 
 interface ReaderData {
   readonly role: typeof READER;
@@ -21,13 +51,16 @@ interface ReaderData {
 interface Job {
   readonly id: number;
   readonly file: string;
+  readonly kind: ReadKind;
 }
 
 type Reply =
+  | { readonly id: number; readonly grid: WorkbookGrid }
   | { readonly id: number; readonly input: ConsolidationInput }
-  | { readonly id: number; readonly failure: string };
+  | { readonly id: number; readonly issue: Issue };
 
-type Reader = (file: string) => Promise<ConsolidationInput>;
+/** What a read gives: the grid, or the file's S003. */
+export type GridRead = Loaded;
 
 /**
  * The file a worker can load: the bundle this code was built into. Null when running from the
@@ -37,92 +70,236 @@ export function readerScript(): string | null {
   return /\.c?js$/.test(__filename) ? __filename : null;
 }
 
-/**
- * A worker thread as a reader. It reads the files it is sent one after another; an error while
- * reading a file, or the thread stopping, is thrown to the file's caller.
- */
-function workerReader(worker: Worker): Reader {
-  const pending = new Map<number, { resolve(input: ConsolidationInput): void; reject(e: Error): void }>();
-  let lastId = 0;
-  const failAll = (e: Error) => {
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
-  };
-  worker.on("message", (reply: Reply) => {
-    const p = pending.get(reply.id);
-    if (p === undefined) return; // its read has already failed with the thread
-    pending.delete(reply.id);
-    if ("failure" in reply) p.reject(new Error(reply.failure));
-    else p.resolve(reply.input);
-  });
-  worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`Поток чтения файлов остановился (код ${code}).`)));
-  return (file) =>
-    new Promise((resolve, reject) => {
-      const id = ++lastId;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, file } satisfies Job);
+/** One worker thread; replaced by a fresh one when a read had to be stopped. */
+class Reader {
+  private worker: Worker | null = null;
+
+  constructor(
+    private readonly script: string,
+    private readonly data: ReaderData,
+    private readonly heapMb: number,
+  ) {}
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, {
+      workerData: this.data,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      // What a library might print in a reader never reaches the JSON on stdout or the terminal.
+      stdout: true,
+      stderr: true,
     });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Reads one file; never rejects: a stopped or failed read is the file's S003. */
+  async run(job: Job): Promise<Reply> {
+    const bytes = await stat(job.file).then(
+      (s) => (s.isFile() ? s.size : 0),
+      () => 0,
+    );
+    const worker = this.start();
+    const limit = readTimeLimitMs(bytes);
+    return new Promise<Reply>((resolve) => {
+      let done = false;
+      const finish = (reply: Reply, stop: boolean) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        if (stop) {
+          this.worker = null;
+          // The stopped thread may still report (its heap overflowing as it is terminated).
+          worker.on("error", () => undefined);
+          void worker.terminate();
+        }
+        resolve(reply);
+      };
+      const failed = (message: string) => ({ id: job.id, issue: unreadableIssue(message) });
+      const onMessage = (reply: Reply) => {
+        if (reply.id === job.id) finish(reply, false);
+      };
+      const onError = (e: Error & { code?: string }) =>
+        finish(
+          failed(
+            e.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? `Файл не читается: для его чтения не хватило памяти (предел — ${this.heapMb} МБ на файл). Похоже, в нём заполнено слишком много ячеек; проверьте его в Excel.`
+              : `Файл не читается: сбой при чтении (${e.message}).`,
+          ),
+          true,
+        );
+      const onExit = (code: number) =>
+        finish(failed(`Файл не читается: поток чтения остановился (код ${code}).`), true);
+      const timer = setTimeout(() => finish(failed(readTooSlowMessage(limit)), true), limit);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}
+
+export interface ReadOptions {
+  readonly asOf?: DayNumber;
+  /** Reader threads; default: one per core, at most MAX_READERS, at most one per file. */
+  readonly readers?: number;
+  /** Heap of each reader thread, MB; default readerHeapMb(readers). */
+  readonly heapMb?: number;
+  /** Told of each file as it is done, in the order they finish. */
+  readonly onRead?: (done: number, file: string) => void;
+}
+
+/** How many reader threads for `files` files. */
+export function readersFor(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_READERS, files));
 }
 
 /**
- * Reads every file on this thread and `workers` worker threads; `onRead` is told of each file as
- * it is done. An error thrown while reading a file (a bug: an unreadable file is an input, not an
- * error) fails the whole read, as it does when the files are read in turn.
+ * Reads `files` on reader threads with the bundle `script`, each result at its file's place. At
+ * most one read per thread is in flight, and each thread takes the next file as soon as it is
+ * free. `consume`, when given, receives each result in file order as soon as it and all before it
+ * are in, and the result is not kept (so grids of a long list are not all held at once).
  */
-export async function readOnThreads(
+export async function readOnThreads<K extends ReadKind>(
   script: string,
-  workers: number,
+  kind: K,
   files: readonly string[],
-  asOf: DayNumber | undefined,
-  onRead: (done: number, file: string) => void,
-): Promise<ConsolidationInput[]> {
-  const data: ReaderData = { role: READER, asOf };
-  const threads = Array.from({ length: workers }, () => new Worker(script, { workerData: data }));
-  // Each worker is given a second file while it reads one, so it never waits for this thread —
-  // which is busy reading files of its own.
-  const readers: Reader[] = [(file) => readInput(file, asOf)];
-  for (const reader of threads.map(workerReader)) readers.push(reader, reader);
-  const inputs = new Array<ConsolidationInput>(files.length);
+  opts: ReadOptions & { consume?: (index: number, read: ReadResult<K>) => void | Promise<void> } = {},
+): Promise<ReadResult<K>[]> {
+  const count = opts.readers ?? readersFor(files.length);
+  const data: ReaderData = { role: READER, asOf: opts.asOf };
+  const heap = opts.heapMb ?? readerHeapMb(count);
+  const readers = Array.from({ length: count }, () => new Reader(script, data, heap));
+  const results = new Array<ReadResult<K> | undefined>(files.length);
   let next = 0;
   let done = 0;
-  let failed = false;
-  const drain = async (read: Reader) => {
-    while (next < files.length && !failed) {
-      const index = next++;
-      try {
-        inputs[index] = await read(files[index]);
-      } catch (e) {
-        failed = true; // the other readers stop too
-        throw e;
+  let consumed = 0;
+  // Readers wait while this many results are in and not yet consumed (grids can be big).
+  const window = opts.consume ? 2 * count : Infinity;
+  let waiting: (() => void)[] = [];
+  const wakeAll = () => {
+    const w = waiting;
+    waiting = [];
+    for (const f of w) f();
+  };
+  let consuming = Promise.resolve();
+  const drainInOrder = () => {
+    consuming = consuming.then(async () => {
+      while (consumed < files.length && results[consumed] !== undefined) {
+        const r = results[consumed]!;
+        if (opts.consume) {
+          await opts.consume(consumed, r);
+          results[consumed] = undefined as unknown as ReadResult<K>;
+        }
+        consumed++;
+        wakeAll();
       }
-      if (!failed) onRead(++done, files[index]);
+    });
+  };
+  const drain = async (reader: Reader) => {
+    while (next < files.length) {
+      while (opts.consume && next - consumed >= window) await new Promise<void>((r) => waiting.push(r));
+      if (next >= files.length) break;
+      const index = next++;
+      const reply = await reader.run({ id: index, file: files[index], kind });
+      results[index] = resultOf(kind, files[index], reply);
+      opts.onRead?.(++done, files[index]);
+      drainInOrder();
     }
   };
   try {
     await Promise.all(readers.map(drain));
+    drainInOrder();
+    await consuming;
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+    await Promise.all(readers.map((r) => r.close()));
   }
-  return inputs;
+  return results as ReadResult<K>[];
 }
 
-/** A worker's side: answer each file sent with its input, one file at a time, in the order sent. */
+export type ReadResult<K extends ReadKind> = K extends "grid" ? GridRead : ConsolidationInput;
+
+function resultOf<K extends ReadKind>(kind: K, file: string, reply: Reply): ReadResult<K> {
+  if ("issue" in reply)
+    return (
+      kind === "grid" ? { ok: false, issue: reply.issue } : unreadableInput(file, reply.issue)
+    ) as ReadResult<K>;
+  if ("grid" in reply) return { ok: true, grid: reply.grid } as ReadResult<K>;
+  return reply.input as ReadResult<K>;
+}
+
+/** One file on this thread: what a worker does for a job. Any exception is the file's S003. */
+export async function readHere<K extends ReadKind>(
+  kind: K,
+  file: string,
+  asOf?: DayNumber,
+): Promise<ReadResult<K>> {
+  const loaded = await loadFile(file);
+  if (kind === "grid") return loaded as ReadResult<K>;
+  if (!loaded.ok) return unreadableInput(file, loaded.issue) as ReadResult<K>;
+  try {
+    return consolidationInput(file, loaded.grid, { asOf }) as ReadResult<K>;
+  } catch (e) {
+    return unreadableInput(file, unreadableIssue(failureText(e))) as ReadResult<K>;
+  }
+}
+
+/** An exception of the project's own code while reading or checking one file, as its S003 text. */
+export function failureText(e: unknown): string {
+  const what = e instanceof Error ? e.message : String(e);
+  return `Файл не обработан: внутренняя ошибка при чтении или проверке (${what}). Сообщите разработчикам; остальные файлы обработаны.`;
+}
+
+/**
+ * Reads files in order with the bounds above when running from the bundle, on this thread
+ * otherwise. The common entry of the commands.
+ */
+export async function readFiles<K extends ReadKind>(
+  kind: K,
+  files: readonly string[],
+  opts: ReadOptions & { consume?: (index: number, read: ReadResult<K>) => void | Promise<void> } = {},
+): Promise<ReadResult<K>[]> {
+  const script = readerScript();
+  if (script !== null && files.length > 0) return readOnThreads(script, kind, files, opts);
+  const results: ReadResult<K>[] = [];
+  for (const [i, file] of files.entries()) {
+    const r = await readHere(kind, file, opts.asOf);
+    opts.onRead?.(i + 1, file);
+    if (opts.consume) await opts.consume(i, r);
+    else results.push(r);
+  }
+  return results;
+}
+
+/** A worker's side: answer each job with its result, one at a time, in the order sent. */
 function serveAsReader(port: NonNullable<typeof parentPort>, asOf: DayNumber | undefined): void {
   let queue = Promise.resolve();
-  port.on("message", ({ id, file }: Job) => {
-    queue = queue.then(() =>
-      readInput(file, asOf).then(
-        (input) => port.postMessage({ id, input } satisfies Reply),
-        (e: unknown) =>
-          port.postMessage({
-            id,
-            failure: e instanceof Error ? (e.stack ?? e.message) : String(e),
-          } satisfies Reply),
-      ),
-    );
+  port.on("message", ({ id, file, kind }: Job) => {
+    queue = queue.then(async () => {
+      let reply: Reply;
+      try {
+        const r = await readHere(kind, file, asOf);
+        reply = kind === "grid" ? gridReply(id, r as GridRead) : { id, input: r as ConsolidationInput };
+      } catch (e) {
+        reply = { id, issue: unreadableIssue(failureText(e)) };
+      }
+      port.postMessage(reply);
+    });
   });
 }
+
+const gridReply = (id: number, r: GridRead): Reply => (r.ok ? { id, grid: r.grid } : { id, issue: r.issue });
 
 const started = workerData as Partial<ReaderData> | null;
 if (!isMainThread && parentPort !== null && started?.role === READER) serveAsReader(parentPort, started.asOf);

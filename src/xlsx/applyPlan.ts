@@ -12,8 +12,10 @@ import { writeConditionalFormat } from "./writeConditionalFormat";
 import { tableBodyRows, writeTable } from "./writeTable";
 import { type TableLocation, writeCellValidation, writeValidation } from "./writeValidation";
 import { activateSheet } from "./activateSheet";
+import { withXmlSafeTexts } from "./xmlText";
 
-export function applyPlanToWorkbook(plan: WritePlan, wb: Workbook = new Workbook()): Workbook {
+export function applyPlanToWorkbook(given: WritePlan, wb: Workbook = new Workbook()): Workbook {
+  const plan = withXmlSafeTexts(given);
   for (const sheet of plan.sheets) applySheetPlan(wb, sheet);
   activateSheet(wb, plan.activate);
   // Formulas are written without results (ExcelJS does not calculate): have Excel calculate on open.

@@ -34,3 +34,19 @@ export const MAX_CELLS = 10_000_000;
  * 16,384 cells long, and the domain walks every cell of a row.
  */
 export const MAX_COLUMNS = 1024;
+
+/**
+ * How long reading one file (and checking it, for a consolidation) may take before it is stopped
+ * and reported as S003: 30 s, plus 6 s for every megabyte. A school of 100,000 rows (11 MB) reads
+ * in about 8 s — 35–50 s on a machine busy with other work — and gets 96 s; a small file still not
+ * read after half a minute is hostile or broken. The CLI and the pane's «Свод» use the same limit.
+ */
+export function readTimeLimitMs(fileBytes: number): number {
+  return 30_000 + Math.ceil((6_000 * fileBytes) / 2 ** 20);
+}
+
+/** The S003 text of a read stopped at its time limit (CLI and pane alike). */
+export function readTooSlowMessage(limitMs: number): string {
+  const seconds = `${Math.round(limitMs / 100) / 10}`.replace(".", ",");
+  return `Файл не читается: читается слишком долго (дольше ${seconds} с) — чтение остановлено, остальные файлы обработаны.`;
+}

@@ -7,9 +7,8 @@ import { DATE_FORMAT, type PlanValue, TEXT_FORMAT } from "../domain/plan/writePl
 import { type StyleParts, applyStyleParts, linkStyleParts } from "./cellStyle";
 import { isDateFormat } from "../domain/values/numberFormat";
 import { utcDateOfIso } from "./rawDates";
+import { excelCellText } from "./xmlText";
 
-// Excel refuses a file with a cell text over 32,767 characters.
-const MAX_CELL_TEXT = 32_767;
 // Excel refuses a string constant over 255 characters inside a formula (HYPERLINK's text).
 const MAX_FORMULA_STRING = 255;
 
@@ -19,7 +18,7 @@ export function excelValueOf(value: PlanValue): CellValue {
   if (value === null) return null;
   switch (typeof value) {
     case "string":
-      return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+      return excelCellText(value);
     case "number":
       return Number.isFinite(value) ? value : null; // NaN/Infinity would make the file unreadable
     case "boolean":

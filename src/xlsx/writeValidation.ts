@@ -46,7 +46,16 @@ export function writeValidation(ws: Worksheet, v: ValidationPlan, table: TableLo
 
 /** Validation on a fixed range, e.g. one value cell of «Сведения». */
 export function writeCellValidation(ws: Worksheet, v: CellValidationPlan): void {
-  dataValidationsOf(ws).add(v.range.replace(/\$/g, ""), validationOf(v.rule, v));
+  // Always as a range («B10:B10»): ExcelJS merges single cells with alike rules into ranges after
+  // sorting their addresses as text, so B10 came before B9 and B9:B10 overlapped B10 (issue 12).
+  // A range is written as it is.
+  const range = v.range.replace(/\$/g, "");
+  const validations = dataValidationsOf(ws);
+  if (range.includes(":")) validations.add(range, validationOf(v.rule, v));
+  else {
+    delete validations.model[range]; // the rule the cell had (update of an existing sheet) is replaced
+    validations.add(`${range}:${range}`, validationOf(v.rule, v));
+  }
 }
 
 function validationOf(rule: ValidationRule, messages: Messages): DataValidation {
@@ -95,8 +104,13 @@ function cut(s: string, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
-/** ExcelJS has `worksheet.dataValidations.add(range, rule)` at run time but leaves it out of its typings. */
-function dataValidationsOf(ws: Worksheet): { add(address: string, validation: DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(address: string, validation: DataValidation): void } })
-    .dataValidations;
+interface DataValidations {
+  add(address: string, validation: DataValidation): void;
+  /** By address. (Its own `remove` leaves the address with no rule, which ExcelJS then writes.) */
+  readonly model: Record<string, DataValidation>;
+}
+
+/** ExcelJS has `worksheet.dataValidations` at run time but leaves it out of its typings. */
+function dataValidationsOf(ws: Worksheet): DataValidations {
+  return (ws as unknown as { dataValidations: DataValidations }).dataValidations;
 }

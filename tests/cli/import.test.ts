@@ -392,7 +392,7 @@ describe("exit status and refusals", () => {
     const before = statSync(file("annex.xlsx")).mtimeMs;
     const r = nastavnik(["import", file("annex.xlsx"), "-o", link, "--force"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("поверх входного файла");
+    expect(r.stderr).toContain("это входной файл «");
     expect(statSync(file("annex.xlsx")).mtimeMs).toBe(before);
   });
 

@@ -6,7 +6,8 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PYTHON, REPO_ROOT, sample } from "../paths";
+import { MESSY, TIDY, school } from "../fixtures/schoolFiles";
+import { PYTHON, REPO_ROOT } from "../paths";
 import { nastavnikJson } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "nastavnik-cli-"));
@@ -79,9 +80,9 @@ describe("files written by other programs", () => {
     const truncated = join(dir, "truncated.xlsx");
     writeFileSync(empty, "");
     writeFileSync(random, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
-    const whole = readFileSync(sample("school-01.xlsx"));
+    const whole = readFileSync(school(TIDY));
     writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
-    copyFileSync(sample("school-02.xlsx"), join(dir, "good.xlsx"));
+    copyFileSync(school(MESSY), join(dir, "good.xlsx"));
     const files = [empty, join(dir, "good.xlsx"), random, truncated, join(dir, "missing.xlsx")];
 
     const check = nastavnikJson(["check", ...files]);

@@ -9,10 +9,12 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function nastavnik(args: readonly string[], cwd = REPO_ROOT): Run {
+export function nastavnik(args: readonly string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): Run {
   const r = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "nastavnik.cjs"), ...args], {
     cwd,
     encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -15,11 +15,11 @@ import {
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { writePlanToBuffer } from "../../src/xlsx/writePlan";
 import { nastavnik, nastavnikJson } from "../cli/run";
-import { sample } from "../paths";
+import { SCHOOL_FILES, school } from "../fixtures/schoolFiles";
 import { tempDir } from "./support";
 
 const dir = tempDir();
-const samples = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"].map(sample);
+const samples = SCHOOL_FILES.map(school);
 const exported = join(dir, "school-01-отчёт.xlsx");
 
 beforeAll(async () => {
@@ -50,7 +50,7 @@ beforeAll(async () => {
   writeFileSync(exported, await writePlanToBuffer(plan));
 });
 
-test("the export is an aggregate with school-01's own figures; the total equals that of the three workbooks", () => {
+test("the export is an aggregate with the tidy school's own figures; the total equals that of the three workbooks", () => {
   const full = nastavnikJson(["consolidate", ...samples, "-o", join(dir, "full.xlsx")]).json;
   const mixed = nastavnikJson([
     "consolidate",
@@ -72,7 +72,7 @@ test("the export is an aggregate with school-01's own figures; the total equals 
   expect(agg.kpis).toEqual(full.files[0].kpis);
   expect(mixed.json.files.slice(1).map((f: any) => f.kind)).toEqual(["workbook", "workbook"]);
   expect(mixed.json.total).toEqual(full.total);
-  // school-03's errors; the aggregate adds none.
+  // The errors of the school with mistakes; the aggregate adds none.
   expect(mixed.code).toBe(1);
 });
 

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { nastavnikJson } from "../cli/run";
-import { sample } from "../paths";
+import { MESSY, MISTAKES, TIDY, school } from "../fixtures/schoolFiles";
 import { inspectWorkbook } from "../xlsx/support/external";
 import { tempDir } from "./support";
 
@@ -25,14 +25,14 @@ function encryptedLike(): Buffer {
   ]);
 }
 
-const whole = readFileSync(sample("school-01.xlsx"));
+const whole = readFileSync(school(TIDY));
 writeFileSync(at("a-пустой.xlsx"), "");
-copyFileSync(sample("school-02.xlsx"), at("b-школа.xlsx"));
+copyFileSync(school(MESSY), at("b-школа.xlsx"));
 writeFileSync(at("c-мусор.xlsx"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
 writeFileSync(at("d-обрезан.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
 mkdirSync(at("e-папка.xlsx"));
 writeFileSync(at("f-пароль.xlsx"), encryptedLike());
-copyFileSync(sample("school-03.xlsx"), at("g-школа.xlsx"));
+copyFileSync(school(MISTAKES), at("g-школа.xlsx"));
 // Over the 50 MB limit (sparse: it costs no disk), refused before it is read.
 writeFileSync(at("h-огромный.xlsx"), "PK");
 truncateSync(at("h-огромный.xlsx"), 51 * 2 ** 20);

@@ -6,11 +6,11 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { nastavnikJson } from "../cli/run";
-import { sample } from "../paths";
+import { SCHOOL_FILES, school } from "../fixtures/schoolFiles";
 import { tempDir } from "./support";
 
 const dir = tempDir();
-const samples = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"].map(sample);
+const samples = SCHOOL_FILES.map(school);
 
 test("a folder gives its .xlsx files sorted by name; lock files, other files and subfolders are left out", () => {
   const schools = join(dir, "школы");
@@ -28,13 +28,13 @@ test("a folder gives its .xlsx files sorted by name; lock files, other files and
     join(schools, "b.xlsx"),
     samples[0],
   ]);
-  expect(json.files.map((f: any) => f.school.code)).toEqual(["ОО-02", "ОО-01", "ОО-03", "ОО-01"]);
+  expect(json.files.map((f: any) => f.school.code)).toEqual(["ОО-12", "ОО-11", "ОО-13", "ОО-11"]);
   // The repeated school is flagged and still pooled on its own.
   expect(json.files[3]).toMatchObject({ status: "errors", errors: 1 });
   expect(json.total.schools).toBe(4);
 });
 
-test("30 files keep their order and pool to 10× the three samples", () => {
+test("30 files keep their order and pool to 10× the three schools", () => {
   const many = join(dir, "много");
   mkdirSync(many);
   for (let i = 0; i < 30; i++)

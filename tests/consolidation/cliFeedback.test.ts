@@ -2,13 +2,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { nastavnik, nastavnikJson } from "../cli/run";
-import { sample } from "../paths";
+import { MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
 import { inspectWorkbook, type InspectedSheet } from "../xlsx/support/external";
 import { tempDir } from "./support";
 
 const dir = tempDir();
 const feedback = join(dir, "замечания");
-const files = [sample("school-01.xlsx"), sample("school-03.xlsx"), join(dir, "нет-такого.xlsx")];
+const files = [school(TIDY), school(MISTAKES), join(dir, "нет-такого.xlsx")];
 const out = join(dir, "svod.xlsx");
 const { json } = nastavnikJson(["consolidate", ...files, "-o", out, "--feedback", feedback]);
 const problems = inspectWorkbook(out).sheets.find((s) => s.name === "Проблемы по ОО")!;
@@ -26,8 +26,8 @@ function column(sheet: InspectedSheet, header: string): (string | number | boole
 
 test("one workbook per file, named after it", () => {
   expect(readdirSync(feedback).sort()).toEqual([
-    "school-01-замечания.xlsx",
-    "school-03-замечания.xlsx",
+    "school-mistakes-замечания.xlsx",
+    "school-tidy-замечания.xlsx",
     "нет-такого-замечания.xlsx",
   ]);
 });
@@ -35,7 +35,7 @@ test("one workbook per file, named after it", () => {
 test("each holds exactly that file's problems, as in «Проблемы по ОО»", () => {
   const fileCol = column(problems, "Файл");
   const messages = column(problems, "Сообщение");
-  for (const [i, name] of ["school-01", "school-03", "нет-такого"].entries()) {
+  for (const [i, name] of ["school-tidy", "school-mistakes", "нет-такого"].entries()) {
     const book = inspectWorkbook(join(feedback, `${name}-замечания.xlsx`));
     expect(book.sheets.map((s) => s.name)).toEqual(["Замечания"]);
     const sheet = book.sheets[0];
@@ -60,6 +60,6 @@ test("each holds exactly that file's problems, as in «Проблемы по О�
 test("existing feedback files are not overwritten without --force", () => {
   const r = nastavnik(["consolidate", files[0], "-o", join(dir, "svod2.xlsx"), "--feedback", feedback]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain("school-01-замечания.xlsx");
+  expect(r.stderr).toContain("school-tidy-замечания.xlsx");
   expect(existsSync(join(dir, "svod2.xlsx"))).toBe(false);
 });

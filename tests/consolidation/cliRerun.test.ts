@@ -1,12 +1,12 @@
 /**
  * Re-running: the output is never overwritten without --force; with it, a run over other files
- * replaces the previous consolidation entirely. Last run's output inside the input folder is not
- * read as a school.
+ * replaces the previous consolidation entirely. An output inside the input folder is refused: the
+ * next run would read it as a school.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nastavnik } from "../cli/run";
-import { sample } from "../paths";
+import { MESSY, MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
 import { inspectWorkbook } from "../xlsx/support/external";
 import { tempDir } from "./support";
 
@@ -25,42 +25,35 @@ const rowsOf = (file: string) => {
 };
 
 test("a second run over other files needs --force and then replaces the sheets", () => {
-  const first = nastavnik([
-    "consolidate",
-    sample("school-01.xlsx"),
-    sample("school-02.xlsx"),
-    sample("school-03.xlsx"),
-    "-o",
-    out,
-  ]);
+  const first = nastavnik(["consolidate", school(TIDY), school(MESSY), school(MISTAKES), "-o", out]);
   expect(first.code).toBe(1);
   expect(rowsOf(out).files).toHaveLength(3);
 
   const before = readFileSync(out);
-  const refused = nastavnik(["consolidate", sample("school-02.xlsx"), "-o", out]);
+  const refused = nastavnik(["consolidate", school(MESSY), "-o", out]);
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain("--force");
   expect(readFileSync(out)).toEqual(before);
 
-  const again = nastavnik(["consolidate", sample("school-02.xlsx"), "-o", out, "--force"]);
+  const again = nastavnik(["consolidate", school(MESSY), "-o", out, "--force"]);
   expect(again.code).toBe(0);
   expect(rowsOf(out)).toEqual({
     sheets: ["Свод", "Итоги", "Проблемы по ОО"],
     svod: expect.stringMatching(/^A4:[A-Z]+5$/),
-    files: [sample("school-02.xlsx")],
+    files: [school(MESSY)],
   });
 });
 
-test("the previous output inside the input folder is skipped, with a note", () => {
+test("an output inside the input folder is refused before anything is read", () => {
   const schools = join(dir, "школы");
   mkdirSync(schools);
-  copyFileSync(sample("school-01.xlsx"), join(schools, "school-01.xlsx"));
+  copyFileSync(school(TIDY), join(schools, "school-01.xlsx"));
   const inside = join(schools, "свод.xlsx");
-  expect(nastavnik(["consolidate", schools, "-o", inside]).code).toBe(0);
-  const mtime = statSync(inside).mtimeMs;
-  const r = nastavnik(["consolidate", schools, "-o", inside, "--force", "--json"]);
-  expect(JSON.parse(r.stdout).files.map((f: any) => f.file)).toEqual([join(schools, "school-01.xlsx")]);
-  expect(r.stderr).toContain("пропущен");
-  expect(r.code).toBe(0);
-  expect(statSync(inside).mtimeMs).toBeGreaterThanOrEqual(mtime);
+  for (const force of [[], ["--force"]]) {
+    const r = nastavnik(["consolidate", schools, "-o", inside, ...force]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("которая указана как входная");
+    expect(r.stdout).toBe("");
+    expect(existsSync(inside)).toBe(false);
+  }
 });

@@ -1,6 +1,6 @@
 /**
- * Snapshots through real files and the built `nastavnik`: two samples re-saved by openpyxl with a
- * «Срезы» sheet added (the engine's own snapshot rows), school-03 as it is. `consolidate` pools them by date in
+ * Snapshots through real files and the built `nastavnik`: two generated schools re-saved by openpyxl
+ * with a «Срезы» sheet added (the engine's own snapshot rows), the school with mistakes as it is. `consolidate` pools them by date in
  * `--json` (`trends`) and on «Динамика» (the table written, the chart reported as not drawable
  * without Excel); `report` carries a school's history in its «Данные отчёта», and consolidating
  * that export instead of the workbook gives the same dynamics.
@@ -11,7 +11,8 @@ import type { RawCell, WorkbookGrid } from "../../src/domain/grid";
 import type { TablePlan } from "../../src/domain/plan/writePlan";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { nastavnik, nastavnikJson } from "../cli/run";
-import { PYTHON, sample } from "../paths";
+import { MESSY, MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
+import { PYTHON } from "../paths";
 import { figuresAt, snapshotsSheetPlan } from "../snapshots/trendSupport";
 import { rawDate } from "../domain/builders";
 import { tempDir } from "./support";
@@ -19,7 +20,7 @@ import { tempDir } from "./support";
 const dir = tempDir("nastavnik-trends-");
 const a = join(dir, "school-01.xlsx");
 const b = join(dir, "school-02.xlsx");
-const c = sample("school-03.xlsx");
+const c = school(MISTAKES);
 const COVERAGE = ["young_mentored", "teachers_involved", "students_involved"];
 
 let plain: WorkbookGrid[];
@@ -40,7 +41,7 @@ for row in data["rows"]:
 wb.save(sys.argv[2])
 `;
 
-/** A sample re-saved with «Срезы» holding the engine's snapshots at the dates. */
+/** A school re-saved with «Срезы» holding the engine's snapshots at the dates. */
 async function withSnapshotsFile(from: string, to: string, grid: WorkbookGrid, dates: string[]) {
   const t = snapshotsSheetPlan(grid, dates).tables![0] as TablePlan;
   execFileSync(PYTHON, ["-c", ADD_SHEET, from, to], {
@@ -50,16 +51,16 @@ async function withSnapshotsFile(from: string, to: string, grid: WorkbookGrid, d
 }
 
 beforeAll(async () => {
-  plain = await Promise.all(["school-01.xlsx", "school-02.xlsx"].map((n) => readWorkbookFile(sample(n))));
-  await withSnapshotsFile(sample("school-01.xlsx"), a, plain[0], ["2024-09-15", "2024-10-01"]);
-  await withSnapshotsFile(sample("school-02.xlsx"), b, plain[1], ["2024-10-01", "2024-11-15"]);
+  plain = await Promise.all([TIDY, MESSY].map((n) => readWorkbookFile(school(n))));
+  await withSnapshotsFile(school(TIDY), a, plain[0], ["2024-09-15", "2024-10-01"]);
+  await withSnapshotsFile(school(MESSY), b, plain[1], ["2024-10-01", "2024-11-15"]);
   run = nastavnikJson(["consolidate", a, b, c, "-o", join(dir, "svod.xlsx")]);
 });
 
-test("the re-saved files read as the samples plus their history", async () => {
+test("the re-saved files read as the schools plus their history", async () => {
   const grid = await readWorkbookFile(a);
   expect(grid.sheets.map((s) => s.name)).toContain("Срезы");
-  const samples = nastavnikJson(["kpi", sample("school-01.xlsx"), sample("school-02.xlsx")]).json;
+  const samples = nastavnikJson(["kpi", school(TIDY), school(MESSY)]).json;
   expect(run.json.files.slice(0, 2).map((f: any) => f.kpis)).toEqual(samples.files.map((f: any) => f.kpis));
   expect(run.json.files.map((f: any) => [f.status, f.kind])).toEqual([
     ["ok", "workbook"],
@@ -140,7 +141,7 @@ test("a school's report carries its history: consolidating the export gives the 
 });
 
 test("without any snapshot the JSON and the workbook are as before", async () => {
-  const before = nastavnikJson(["consolidate", sample("school-01.xlsx"), c, "-o", join(dir, "plain.xlsx")]);
+  const before = nastavnikJson(["consolidate", school(TIDY), c, "-o", join(dir, "plain.xlsx")]);
   expect(Object.keys(before.json)).toEqual(["asOf", "files", "total"]);
   const grid = await readWorkbookFile(join(dir, "plain.xlsx"));
   expect(grid.sheets.map((s) => s.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО"]);

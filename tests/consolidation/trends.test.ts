@@ -1,8 +1,8 @@
 /**
  * The schools' snapshots pooled by date (kpi.md, Aggregation: numerators and denominators summed,
- * never shares averaged): school-01 as a full workbook with snapshots on 15.09 and 01.10, school-02
- * as its depersonalised «Данные отчёта» export carrying snapshots on 01.10 and 15.11, school-03
- * without any. Every expected figure is the engine's own, evaluating the sample at that date.
+ * never shares averaged): the tidy school as a full workbook with snapshots on 15.09 and 01.10, the
+ * school with mistakes as its depersonalised «Данные отчёта» export carrying snapshots on 01.10 and
+ * 15.11, the messy school without any. Every expected figure is the engine's own, evaluating the school at that date.
  */
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { consolidationPlan } from "../../src/domain/consolidation/consolidationPlan";
@@ -19,7 +19,7 @@ import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { consolidationJson } from "../../src/cli/consolidateJson";
 import { unreadableIssue } from "../../src/cli/loadFile";
 import { day } from "../domain/builders";
-import { sample } from "../paths";
+import { MESSY, MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
 import { chartRect, newTables, overlaps, parseRange, PlanGrid, tableRect } from "../report/planCells";
 import { reportable } from "../report/support";
 import { figuresAt, withSnapshots } from "../snapshots/trendSupport";
@@ -61,25 +61,23 @@ let plain: WorkbookGrid[];
 let inputs: ConsolidationInput[];
 let bare: ConsolidationInput[];
 beforeAll(async () => {
-  plain = await Promise.all(
-    ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"].map((n) => readWorkbookFile(sample(n))),
-  );
+  plain = await Promise.all([TIDY, MISTAKES, MESSY].map((n) => readWorkbookFile(school(n))));
   inputs = [
-    consolidationInput("school-01.xlsx", withSnapshots(plain[0], ["2024-09-15", "2024-10-01"])),
+    consolidationInput("tidy.xlsx", withSnapshots(plain[0], ["2024-09-15", "2024-10-01"])),
     consolidationInput(
-      "school-02-отчёт.xlsx",
+      "mistakes-отчёт.xlsx",
       exportOf(withSnapshots(plain[1], ["2024-10-01", "2024-11-15"])),
     ),
-    consolidationInput("school-03.xlsx", plain[2]),
+    consolidationInput("messy.xlsx", plain[2]),
   ];
   bare = [
-    consolidationInput("school-01.xlsx", plain[0]),
-    consolidationInput("school-02-отчёт.xlsx", exportOf(plain[1])),
-    consolidationInput("school-03.xlsx", plain[2]),
+    consolidationInput("tidy.xlsx", plain[0]),
+    consolidationInput("mistakes-отчёт.xlsx", exportOf(plain[1])),
+    consolidationInput("messy.xlsx", plain[2]),
   ];
 });
 
-test("each input carries its history: the workbook's «Срезы», the export's section, none for school-03", () => {
+test("each input carries its history: the workbook's «Срезы», the export's section, none for the messy school", () => {
   expect(inputs.map((i) => [i.kind, i.status !== "unreadable", i.snapshots.map((s) => s.date)])).toEqual([
     ["workbook", true, [day("2024-09-15"), day("2024-10-01")]],
     ["aggregate", true, [day("2024-10-01"), day("2024-11-15")]],
@@ -101,13 +99,14 @@ test("per date and measure: sums of numerators and denominators of the schools w
   expect(pooled[0]).toEqual(summed(figuresAt(plain[0], "2024-09-15")));
   expect(pooled[1]).toEqual(summed(figuresAt(plain[0], "2024-10-01"), figuresAt(plain[1], "2024-10-01")));
   expect(pooled[2]).toEqual(summed(figuresAt(plain[1], "2024-11-15")));
-  // 01.10: young specialists 7/11 and 7/12 pool to 14/23 — not the mean of the two shares.
+  // 01.10: young specialists 6/7 (tidy: all but Фролова, whose group starts on 14.10) and 3/4 (with
+  // mistakes: Носкова's group starts on 07.10) pool to 9/11 — not the mean of the two shares.
   expect(c.trends[1].figures.young_mentored).toMatchObject({
-    numerator: 14,
-    denominator: 23,
-    value: 14 / 23,
+    numerator: 9,
+    denominator: 11,
+    value: 9 / 11,
   });
-  expect(c.trends[1].figures.young_mentored.value).not.toBeCloseTo((7 / 11 + 7 / 12) / 2, 4);
+  expect(c.trends[1].figures.young_mentored.value).not.toBeCloseTo((6 / 7 + 3 / 4) / 2, 4);
   // Today's pooled total is untouched by the history.
   expect(c.total).toEqual(consolidate(bare).total);
 });
@@ -115,7 +114,7 @@ test("per date and measure: sums of numerators and denominators of the schools w
 test("a repeated «Код ОО» (C001) is still pooled as its own unit, as in the total; an unreadable file adds nothing", () => {
   const twice = consolidate([
     inputs[0],
-    { ...inputs[0], file: "school-01-копия.xlsx" },
+    { ...inputs[0], file: "tidy-копия.xlsx" },
     // Defensive: even a history on an unreadable input is never pooled.
     { ...unreadableInput("bad.xlsx", unreadableIssue("Файл пуст.")), snapshots: inputs[0].snapshots },
   ]);
@@ -214,7 +213,7 @@ test("consolidate --json gains `trends` only when there is a history; the keys o
   expect(oct.date).toBe("2024-10-01");
   expect(oct.schools).toBe(2);
   expect(Object.keys(oct.measures)).toEqual(snapshotMeasures.map((m) => m.code));
-  expect(oct.measures.young_mentored).toEqual({ numerator: 14, denominator: 23, value: 14 / 23, schools: 2 });
+  expect(oct.measures.young_mentored).toEqual({ numerator: 9, denominator: 11, value: 9 / 11, schools: 2 });
   expect(oct.measures.active_groups.denominator).toBeNull();
   const bareJson = consolidationJson(consolidate(bare));
   expect(Object.keys(bareJson)).toEqual(["asOf", "files", "total"]);

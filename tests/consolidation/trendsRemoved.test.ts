@@ -10,7 +10,7 @@ import { TRENDS_SHEET } from "../../src/domain/consolidation/labels";
 import { consolidationInput } from "../../src/domain/consolidation/readInput";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { withFakeExcel, type Harness } from "../excel/harness";
-import { sample } from "../paths";
+import { MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
 import { withSnapshots } from "../snapshots/trendSupport";
 import { day } from "../domain/builders";
 
@@ -18,9 +18,7 @@ let h: Harness;
 afterEach(() => h.uninstall());
 
 test("a run without snapshots removes the previous run's «Динамика», and nothing else", async () => {
-  const grids = await Promise.all(
-    ["school-01.xlsx", "school-03.xlsx"].map((n) => readWorkbookFile(sample(n))),
-  );
+  const grids = await Promise.all([TIDY, MISTAKES].map((n) => readWorkbookFile(school(n))));
   h = withFakeExcel();
   await h.port.apply({
     sheets: [{ name: "Мои заметки", mode: "create", blocks: [{ row: 1, col: 1, values: [["план"]] }] }],

@@ -1,7 +1,7 @@
 /** Reading the three sample school workbooks of shared/samples (written by openpyxl). */
 import { type SheetGrid, type WorkbookGrid, rawDate } from "../../src/domain/grid";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
-import { sample } from "../paths";
+import { sample } from "./samples";
 
 const read = (name: string): Promise<WorkbookGrid> => readWorkbookFile(sample(name));
 const at = (s: SheetGrid, row: number, col: number) => s.rows[row - s.firstRow]?.[col - s.firstCol] ?? null;

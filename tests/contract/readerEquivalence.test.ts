@@ -8,7 +8,9 @@ import { join } from "node:path";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { excelJsGrid } from "../xlsx/support/excelJsReference";
-import { SAMPLES } from "../paths";
+import { SHARED } from "../paths";
+
+const SAMPLES = join(SHARED, "samples");
 
 const REAL = join(SAMPLES, "real");
 const MUNICIPAL = join(REAL, "municipal");

@@ -10,6 +10,7 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REPO_ROOT } from "../paths";
 import type { FakeWorkbookState } from "../fakeExcel";
+import { manifestHostSets } from "../fakeExcel/manifestSets";
 
 const DIST = join(REPO_ROOT, "dist");
 export const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots");
@@ -112,7 +113,7 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
       if (sets) w.__NASTAVNIK_SETS__ = sets;
       if (noHost) w.__NASTAVNIK_NO_HOST__ = true;
     },
-    [opts.seed ?? null, opts.requirementSets ?? null, office === "noHost"] as const,
+    [opts.seed ?? null, opts.requirementSets ?? manifestHostSets(), office === "noHost"] as const,
   );
   await page.route("**/*", async (route) => {
     const url = route.request().url();

@@ -1,32 +1,34 @@
 /**
- * «Подбор» in the built pane, in headless Chromium over the fake Excel host, on school-03 (three
- * young specialists without a mentor; «Пары» without a table, its largest № 99): the list is the
- * domain's `suggest()`; «Назначить» writes one «Планируется» row under the last one in the fake
- * workbook; «Подобрать всем» drafts `assignAll()` and writes the edited draft. Screenshots:
- * test-results/screenshots/matching.png and matching-draft.png (320 px).
+ * «Подбор» in the built pane, in headless Chromium over the fake Excel host, on the generated messy
+ * school (five mentees without a pair, three of them young specialists; «Наставнические пары»
+ * without a table, under a title, its largest № 7): the list is the domain's `suggest()`;
+ * «Назначить» writes one «Планируется» row under the last one in the fake workbook; «Подобрать всем»
+ * drafts `assignAll()` and writes the edited draft. Screenshots: test-results/screenshots/matching.png
+ * and matching-draft.png (320 px).
  */
 import { evaluateWorkbook } from "../../src/domain/engine";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { assignAll } from "../../src/domain/matching/assign";
+import { matchPool } from "../../src/domain/matching/pool";
 import { suggest } from "../../src/domain/matching/suggest";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import type { FakeWorkbookState } from "../fakeExcel";
-import { sample } from "../paths";
+import { MESSY, school } from "../fixtures/schoolFiles";
 import { openPane, type PaneSession } from "./browser";
 
-const FILE = "school-03.xlsx";
-/** «Пары» of school-03: the columns the test reads, in the file's own order. */
-const NO = 0;
-const STATUS = 7;
-const MENTOR = 8;
-const MENTEE = 14;
+const PAIRS_SHEET = "Наставнические пары";
+/** «Наставнические пары» of the messy school: the columns the test reads, in the file's own order. */
+const NO = 9;
+const STATUS = 0;
+const MENTOR = 1;
+const MENTEE = 2;
 
 let grid: WorkbookGrid;
 let seed: FakeWorkbookState;
 let pane: PaneSession;
 beforeAll(async () => {
-  grid = await readWorkbookFile(sample(FILE));
+  grid = await readWorkbookFile(school(MESSY));
   seed = seedFromGrid(grid);
 });
 afterEach(async () => {
@@ -38,7 +40,7 @@ interface FakeWindow {
   __fake: { state: { sheet(name: string): { values(): Cell[][] } } };
 }
 const pairsValues = (p: PaneSession) =>
-  p.page.evaluate(() => (window as unknown as FakeWindow).__fake.state.sheet("Пары").values());
+  p.page.evaluate((name) => (window as unknown as FakeWindow).__fake.state.sheet(name).values(), PAIRS_SHEET);
 
 const noHorizontalScroll = (p: PaneSession) =>
   p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -52,14 +54,19 @@ async function openMatching(): Promise<PaneSession> {
   return p;
 }
 
+/** Rows written below the sheet's last one, as [№, mentee, mentor, status]. */
+const written = (rows: Cell[][]) => rows.map((r) => [r[NO], r[MENTEE], r[MENTOR], r[STATUS]]);
+
 test("the suggestions are suggest()'s; «Назначить» writes one «Планируется» row under the last one", async () => {
   pane = await openMatching();
   const { page } = pane;
   const want = suggest(evaluateWorkbook(grid));
   expect(want.map((s) => s.mentee.name)).toEqual([
-    "Макарова Светлана Александровна",
-    "Новиков Артём Николаевич",
-    "Семёнова Дарья Александровна",
+    "Кудрявцева Ольга Дмитриевна",
+    "Никитина Алина Юрьевна",
+    "Осипова Дарья Ильинична",
+    "Мельникова Ксения Павловна",
+    "Павленко Игорь Сергеевич",
   ]);
 
   const cards = page.getByTestId("mentee-suggestion");
@@ -77,11 +84,12 @@ test("the suggestions are suggest()'s; «Назначить» writes one «Пл�
   }
   expect(await cards.first().getByText("молодой специалист").count()).toBe(1);
 
-  // The reasons of Макарова's best mentor, opened for the screenshot.
+  // Кудрявцева teaches mathematics; Ткаченко, the school's one mathematics mentor, comes first.
   const best = want[0].candidates[0];
+  expect(best.mentor.name).toBe("Ткаченко Ольга Ивановна");
   const first = cards.first().getByTestId("candidate").first();
   await first.getByRole("button", { name: /^Почему/ }).click();
-  await first.getByText("тот же предмет — русский язык").waitFor();
+  await first.getByText("тот же предмет — математика").waitFor();
   await first.getByText("обучение по наставничеству пройдено").waitFor();
   expect(await noHorizontalScroll(pane)).toBe(0);
   await pane.screenshot("matching");
@@ -92,32 +100,28 @@ test("the suggestions are suggest()'s; «Назначить» writes one «Пл�
     .click();
   await page.getByTestId("matching-written").waitFor({ timeout: 20_000 });
   expect(await page.getByTestId("matching-written").textContent()).toContain(
-    "Записана 1 строка со статусом «Планируется» на лист «Пары»",
+    `Записана 1 строка со статусом «Планируется» на лист «${PAIRS_SHEET}»`,
   );
 
   const after = await pairsValues(pane);
   expect(after).toHaveLength(before.length + 1);
   expect(after.slice(0, before.length)).toEqual(before);
-  const added = after.at(-1)!;
-  expect([added[NO], added[MENTOR], added[MENTEE], added[STATUS]]).toEqual([
-    "100",
-    best.mentor.name,
-    want[0].mentee.name,
-    "Планируется",
-  ]);
-  // Read again: Макарова has her planned mentor and leaves the list.
+  expect(written(after.slice(-1))).toEqual([["8", want[0].mentee.name, best.mentor.name, "Планируется"]]);
+  // Read again: Кудрявцева has her planned mentor and leaves the list.
   await page.locator(`[data-testid="mentee-suggestion"][data-row="${want[0].mentee.row}"]`).waitFor({
     state: "detached",
   });
-  expect(await cards.count()).toBe(2);
+  expect(await cards.count()).toBe(4);
   expect(pane.foreignRequests).toEqual([]);
 });
 
 test("«Подобрать всем»: the draft is assignAll()'s; an edited row is written as edited", async () => {
   pane = await openMatching();
   const { page } = pane;
-  const assignment = assignAll(evaluateWorkbook(grid));
-  expect(assignment.pairs).toHaveLength(3);
+  const result = evaluateWorkbook(grid);
+  const assignment = assignAll(result);
+  // Four teacher mentors have 7 free places: all five are placed.
+  expect(assignment.pairs).toHaveLength(5);
 
   await page.getByRole("button", { name: "Подобрать всем" }).click();
   const lines = page.getByTestId("draft-line");
@@ -130,13 +134,18 @@ test("«Подобрать всем»: the draft is assignAll()'s; an edited row
     expect(await box.textContent()).toContain(p.mentor.name);
   }
 
-  // Семёнова: Фёдоров is proposed (he also takes Макарова); the methodist picks Макарова Ольга Николаевна.
-  const semenova = "Семёнова Дарья Александровна";
-  await page.getByRole("combobox", { name: `Наставник для ${semenova}` }).click();
-  await page.getByRole("option", { name: /^Макарова Ольга Николаевна/ }).click();
-  expect(await page.getByRole("combobox", { name: `Наставник для ${semenova}` }).textContent()).toContain(
-    "Макарова Ольга Николаевна",
-  );
+  // The methodist picks, for the last mentee, another mentor who still has a place.
+  const last = assignment.pairs.at(-1)!;
+  const free = matchPool(result.analysis).free;
+  const taken = (m: unknown) => assignment.pairs.filter((p) => p.mentor === m).length;
+  const other = suggest(result, 20)
+    .find((s) => s.mentee === last.mentee)!
+    .candidates.find((c) => c.mentor !== last.mentor && taken(c.mentor) < free[c.index])!;
+  await page.getByRole("combobox", { name: `Наставник для ${last.mentee.name}` }).click();
+  await page.getByRole("option", { name: new RegExp(`^${other.mentor.name}`) }).click();
+  expect(
+    await page.getByRole("combobox", { name: `Наставник для ${last.mentee.name}` }).textContent(),
+  ).toContain(other.mentor.name);
   expect(await noHorizontalScroll(pane)).toBe(0);
   await pane.screenshot("matching-draft");
 
@@ -144,15 +153,18 @@ test("«Подобрать всем»: the draft is assignAll()'s; an edited row
   await page.getByRole("button", { name: "Записать в «Пары»" }).click();
   await page.getByTestId("matching-written").waitFor({ timeout: 20_000 });
   expect(await page.getByTestId("matching-written").textContent()).toContain(
-    "Записаны 3 строки со статусом «Планируется» на лист «Пары»",
+    `Записано 5 строк со статусом «Планируется» на лист «${PAIRS_SHEET}»`,
   );
   const after = await pairsValues(pane);
   expect(after.slice(0, before.length)).toEqual(before);
-  expect(after.slice(before.length).map((r) => [r[NO], r[MENTEE], r[MENTOR], r[STATUS]])).toEqual([
-    ["100", "Макарова Светлана Александровна", "Фёдоров Алексей Викторович", "Планируется"],
-    ["101", "Новиков Артём Николаевич", "Соколова Светлана Петровна", "Планируется"],
-    ["102", semenova, "Макарова Ольга Николаевна", "Планируется"],
-  ]);
+  expect(written(after.slice(before.length))).toEqual(
+    assignment.pairs.map((p, i) => [
+      String(8 + i),
+      p.mentee.name,
+      p === last ? other.mentor.name : p.mentor.name,
+      "Планируется",
+    ]),
+  );
   await page.getByText("На 20.12.2024 у всех наставляемых есть наставник.", { exact: false }).waitFor();
   expect(pane.foreignRequests).toEqual([]);
 });

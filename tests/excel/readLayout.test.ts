@@ -8,7 +8,7 @@ import { gridOfSnapshot } from "../../src/domain/port/workbookPort";
 import { readSchoolWorkbook } from "../../src/domain/read/readWorkbook";
 import { day } from "../domain/builders";
 import type { FakeSheetSeed } from "../fakeExcel/seed";
-import { withFakeExcel, type Harness } from "./harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
 
 let h: Harness;
 afterEach(() => h.uninstall());
@@ -42,7 +42,7 @@ const roadMap: FakeSheetSeed = {
 };
 
 test("hidden rows and merged ranges come with the values, in two syncs", async () => {
-  h = withFakeExcel({ sheets: [mentees, roadMap, { name: "Пустой" }] });
+  h = withFakeExcel({ sheets: [mentees, roadMap, { name: "Пустой" }] }, CURRENT_EXCEL);
   h.fake.resetStats();
   const snapshot = await h.port.readStructure();
   expect(h.fake.stats.syncs).toBeLessThanOrEqual(2);
@@ -84,21 +84,27 @@ test("hidden rows and merged ranges come with the values, in two syncs", async (
 });
 
 test("a sheet whose AutoFilter hides rows says so: those rows are filtered out of view, not removed", async () => {
-  h = withFakeExcel({
-    sheets: [{ ...mentees, autoFilter: { address: "A2:C6", filtered: true }, hiddenRows: [4, 5] }],
-  });
+  h = withFakeExcel(
+    {
+      sheets: [{ ...mentees, autoFilter: { address: "A2:C6", filtered: true }, hiddenRows: [4, 5] }],
+    },
+    CURRENT_EXCEL,
+  );
   const snapshot = await h.port.readStructure();
   expect(snapshot.sheets[0].grid).toMatchObject({ hiddenRows: [4, 5], filterActive: true });
   expect(readSchoolWorkbook(gridOfSnapshot(snapshot)).mentees).toHaveLength(4);
 });
 
 test("a collapsed outline group of several rows, and every row hidden", async () => {
-  h = withFakeExcel({
-    sheets: [
-      { ...mentees, hiddenRows: [3, 4, 6] },
-      { name: "Скрыто", rows: [["a"], ["b"]], hiddenRows: [1, 2] },
-    ],
-  });
+  h = withFakeExcel(
+    {
+      sheets: [
+        { ...mentees, hiddenRows: [3, 4, 6] },
+        { name: "Скрыто", rows: [["a"], ["b"]], hiddenRows: [1, 2] },
+      ],
+    },
+    CURRENT_EXCEL,
+  );
   const snapshot = await h.port.readStructure();
   expect(snapshot.sheets[0].grid.hiddenRows).toEqual([3, 4, 6]);
   expect(snapshot.sheets[1].grid.hiddenRows).toEqual([1, 2]);
@@ -124,9 +130,12 @@ test("the chunked read of a big workbook brings the layout too", async () => {
   const rows = [["ФИО участника", "Категория", "Стаж работы", "Примечание"]];
   for (let i = 0; i < 40_000; i++)
     rows.push([`Участник-${i} Анна Петровна`, "учитель", "1 год", "вновь прибывший"]);
-  h = withFakeExcel({
-    sheets: [{ name: "Банк наставляемых", rows, hiddenRows: [10, 2000], merges: ["D2:D3"] }],
-  });
+  h = withFakeExcel(
+    {
+      sheets: [{ name: "Банк наставляемых", rows, hiddenRows: [10, 2000], merges: ["D2:D3"] }],
+    },
+    CURRENT_EXCEL,
+  );
   h.fake.resetStats();
   const snapshot = await h.port.readStructure();
   expect(h.fake.stats.rejectedPayloads).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { issueAddress } from "../../src/domain/issues";
 import { gridOfSnapshot } from "../../src/taskpane/hooks/workbookGrid";
 import { targetOf } from "../../src/taskpane/panels/checks/issueGroups";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
-import { sample } from "../paths";
+import { MISTAKES, school } from "../fixtures/schoolFiles";
 import { withFakeExcel, type Harness } from "./harness";
 import { seedFromGrid } from "./seedFromGrid";
 
@@ -18,7 +18,7 @@ const codes = (issues: readonly { sheet: string | null; row: number | null; code
   issues.map((i) => `${i.sheet}:${i.row}:${i.code}`);
 
 test("an issue on «Банк наставников» selects its cell on that sheet", async () => {
-  const fromFile = await readWorkbookFile(sample("school-03.xlsx"));
+  const fromFile = await readWorkbookFile(school(MISTAKES));
   h = withFakeExcel({ ...seedFromGrid(fromFile), activeSheet: "Пары" });
 
   const snapshot = await h.port.readStructure();

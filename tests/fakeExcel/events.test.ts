@@ -1,6 +1,16 @@
-import { createFakeExcel, installFakeOffice } from "./index";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "../paths";
+import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, installFakeOffice } from "./index";
+import { manifestRequiredSets } from "./manifestSets";
 
-const seeded = () => createFakeExcel({ sheets: [{ name: "Пары", rows: [["ФИО"]] }, { name: "Люди" }] });
+// Events, page layout and screen updating come with later sets than the manifest's minimum: these
+// tests of the fake itself run it at every set it models.
+const seeded = () =>
+  createFakeExcel(
+    { sheets: [{ name: "Пары", rows: [["ФИО"]] }, { name: "Люди" }] },
+    { requirementSets: DEFAULT_REQUIREMENT_SETS },
+  );
 
 describe("events", () => {
   test("onChanged handlers run only while runtime.enableEvents is true", async () => {
@@ -175,9 +185,24 @@ describe("Office globals", () => {
     expect(target).toEqual({ Office: "old" });
   });
 
-  test("default requirement sets go up to ExcelApi 1.17", () => {
+  test("by default the host has the requirement sets manifest.xml declares, no more", () => {
+    const declared = manifestRequiredSets();
+    // (What the manifest says today; the tests follow whatever it says.)
+    expect(declared).toEqual({ ExcelApi: expect.stringMatching(/^1\.\d+$/) });
+    const [major, minor] = declared.ExcelApi.split(".").map(Number);
     const fake = createFakeExcel();
-    expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
-    expect(fake.Office.context.requirements.isSetSupported("excelapi", 1.18 as never)).toBe(false);
+    const supported = (v: string) => fake.Office.context.requirements.isSetSupported("excelapi", v);
+    expect(supported(declared.ExcelApi)).toBe(true);
+    expect(supported(`${major}.${minor + 1}`)).toBe(false);
+    // Asked for, the fake goes as high as it implements.
+    const newest = createFakeExcel(undefined, { requirementSets: DEFAULT_REQUIREMENT_SETS });
+    expect(newest.Office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
+  });
+
+  test("the manifest's sets are read from manifest.xml itself", () => {
+    const xml = readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8");
+    const declared = manifestRequiredSets();
+    for (const [name, version] of Object.entries(declared))
+      expect(xml).toMatch(new RegExp(`<Set Name="${name}" MinVersion="${version.replace(".", "\\.")}"`));
   });
 });

@@ -131,6 +131,7 @@ export function createFakeExcel(initial?: FakeWorkbookState, options: FakeOption
 export { installFakeOffice };
 export type { FakeWorkbookState, FakeSheetSeed, SeedCell } from "./seed";
 export type { FakeOptions, FakeStats } from "./proxy/host";
+export { DEFAULT_REQUIREMENT_SETS, useDefaultRequirementSets } from "./proxy/host";
 export type {
   FakeStateView,
   SheetView,

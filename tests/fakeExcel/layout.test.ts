@@ -1,3 +1,4 @@
+import "./fullHost";
 /** Hidden rows, merged ranges and the AutoFilter in the fake host, behaving as Office does. */
 import { createFakeExcel } from "./index";
 

@@ -1,3 +1,4 @@
+import "./fullHost";
 import { createFakeExcel } from "./index";
 
 const seeded = () =>

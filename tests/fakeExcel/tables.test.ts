@@ -1,3 +1,4 @@
+import "./fullHost";
 import { createFakeExcel } from "./index";
 
 const fresh = () => createFakeExcel({ sheets: [{ name: "Пары" }, { name: "Люди" }] });

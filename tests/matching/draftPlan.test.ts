@@ -15,7 +15,7 @@ import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { withFakeExcel, type Harness } from "../excel/harness";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import { day } from "../domain/builders";
-import { sample } from "../paths";
+import { MESSY, school } from "../fixtures/schoolFiles";
 
 let h: Harness;
 afterEach(() => h.uninstall());
@@ -59,8 +59,8 @@ test("the demo school: rows appended to the Pairs table, existing rows untouched
   expectPlannedWithoutIssues(after, rows);
 });
 
-test("school-02 (no tables, title rows, shuffled and alias columns): rows written under the last one", async () => {
-  const grid = await readWorkbookFile(sample("school-02.xlsx"));
+test("the messy school (no tables, title rows, shuffled and alias columns): rows written under the last one", async () => {
+  const grid = await readWorkbookFile(school(MESSY));
   h = withFakeExcel(seedFromGrid(grid));
   const { before, after, rows } = await acceptDraft();
   const name = before.wb.sheets.pairs!.nameInFile;

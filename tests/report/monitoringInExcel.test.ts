@@ -6,7 +6,7 @@
 import { MONITORING_SHEET } from "../../src/domain/report/monitoringPlan";
 import { monitoringOnlyPlan } from "../../src/domain/report/reportPlan";
 import { day } from "../domain/builders";
-import { withFakeExcel, type Harness } from "../excel/harness";
+import { CURRENT_EXCEL, withFakeExcel, type Harness } from "../excel/harness";
 import { busySchool } from "./support";
 
 let h: Harness;
@@ -20,7 +20,7 @@ const seed = {
 };
 
 test("built in at most 3 syncs, with its tables, formats, charts and print setup", async () => {
-  h = withFakeExcel(seed);
+  h = withFakeExcel(seed, CURRENT_EXCEL);
   const plan = monitoringOnlyPlan(busySchool().result, day("2024-12-23"));
   h.fake.resetStats();
   await h.port.apply(plan);
@@ -46,7 +46,7 @@ test("built in at most 3 syncs, with its tables, formats, charts and print setup
 });
 
 test("a rebuild replaces the sheet in place: no stale table or chart", async () => {
-  h = withFakeExcel(seed);
+  h = withFakeExcel(seed, CURRENT_EXCEL);
   const plan = monitoringOnlyPlan(busySchool().result, day("2024-12-23"));
   await h.port.apply(plan);
   const position = h.fake.state.sheet(MONITORING_SHEET).position;

@@ -13,6 +13,7 @@ import { evaluate } from "../domain/evaluate";
 import { M, N } from "../domain/kpi/people";
 import { newTables, parseRange, PlanGrid } from "./planCells";
 import { busySchool, loadSample, reportable, SAMPLES, type Loaded } from "./support";
+import { TIDY } from "../fixtures/schoolFiles";
 
 const GENERATED = day("2024-12-23");
 
@@ -148,14 +149,14 @@ test("overdue programmes (target 0): met only at zero", () => {
 });
 
 test("the heading: school, municipality, school year, as-of date and date of generation in rows 1–4, bold", () => {
-  const l = loaded.find((x) => x.label === "school-01.xlsx")!;
+  const l = loaded.find((x) => x.label === TIDY)!;
   const sheet = monitoring(l.result);
   const g = new PlanGrid(sheet);
   const heading = sheet.blocks!.filter((b) => b.row <= 4);
   expect(heading.every((b) => b.style?.bold === true)).toBe(true);
-  expect(g.at("A1")).toBe("Мониторинг наставничества: МБОУ «СОШ № 01»");
+  expect(g.at("A1")).toBe("Мониторинг наставничества: МБОУ «Гимназия № 11»");
   expect(g.range("A2:B2")).toEqual([["Муниципалитет", l.result.wb.info.municipality]]);
-  expect(g.range("A3:E3")).toEqual([["Учебный год", "2024/2025", null, "Код ОО", "ОО-01"]]);
+  expect(g.range("A3:E3")).toEqual([["Учебный год", "2024/2025", null, "Код ОО", "ОО-11"]]);
   expect(g.range("A4:E4")).toEqual([
     ["Отчётная дата", { date: "2024-12-20" }, null, "Дата формирования", { date: isoOf(GENERATED) }],
   ]);
@@ -163,7 +164,7 @@ test("the heading: school, municipality, school year, as-of date and date of gen
 });
 
 test("--as-of moves the heading's date and school year with the KPIs", () => {
-  const r = evaluateWorkbook(byLabel("school-01.xlsx").grid, { asOf: dayFromIso("2025-09-15")! });
+  const r = evaluateWorkbook(byLabel(TIDY).grid, { asOf: dayFromIso("2025-09-15")! });
   const g = new PlanGrid(monitoringOnlyPlan(r, GENERATED).sheets[0]);
   expect(g.range("A3:B4")).toEqual([
     ["Учебный год", "2025/2026"],
@@ -177,10 +178,10 @@ test("a workbook without an as-of date gets no report, with the engine's reason"
 });
 
 test("the rebuild plan replaces «Мониторинг» as a whole and writes nothing else", () => {
-  const plan = monitoringOnlyPlan(byLabel("school-01.xlsx").result, GENERATED);
+  const plan = monitoringOnlyPlan(byLabel(TIDY).result, GENERATED);
   expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([[MONITORING_SHEET, "replace"]]);
   expect(plan.activate).toBe(MONITORING_SHEET);
-  const full = reportPlan(byLabel("school-01.xlsx").result, GENERATED);
+  const full = reportPlan(byLabel(TIDY).result, GENERATED);
   expect(full.sheets.map((s) => [s.name, s.mode])).toEqual([
     [MONITORING_SHEET, "replace"],
     ["Данные отчёта", "replace"],

@@ -1,5 +1,5 @@
 /**
- * `nastavnik report` on a sample written by openpyxl, and its output opened by other programs:
+ * `nastavnik report` on a school written by openpyxl (tests/fixtures/make_schools.py), and its output opened by other programs:
  * openpyxl (sheets, tables, cells, formats, print setup), LibreOffice (the sheet as it calculates
  * and shows it), and the project's own reader (the «Данные отчёта» round trip through a real file).
  */
@@ -13,7 +13,8 @@ import { parseReportData, REPORT_DATA_SHEET } from "../../src/domain/report/repo
 import { dayFromIso } from "../../src/domain/values/dates";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { nastavnik } from "../cli/run";
-import { sample } from "../paths";
+import { FIGURES } from "../fixtures/schoolFigures";
+import { MISTAKES, TIDY, school as schoolFile } from "../fixtures/schoolFiles";
 import {
   inspectWorkbook,
   libreOfficeConvert,
@@ -25,7 +26,7 @@ import { inputNames, nameForm, reportable } from "./support";
 
 const dir = tempDir("report");
 const out = join(dir, "отчёт.xlsx");
-const input = sample("school-01.xlsx");
+const input = schoolFile(TIDY);
 
 let run: ReturnType<typeof nastavnik>;
 let seen: Inspected;
@@ -39,7 +40,9 @@ beforeAll(() => {
 test("writes the report, says so in Russian, and names the charts only the add-in can draw", () => {
   expect([run.code, run.stderr]).toEqual([0, ""]);
   expect(run.stdout).toContain(`Отчёт записан: ${out}`);
-  expect(run.stdout).toContain("ОО-01 МБОУ «СОШ № 01»: учебный год 2024/2025, отчётная дата 20.12.2024.");
+  expect(run.stdout).toContain(
+    "ОО-11 МБОУ «Гимназия № 11»: учебный год 2024/2025, отчётная дата 20.12.2024.",
+  );
   expect(run.stdout).toContain("«Мониторинг»: показателей — 16, таблиц — 7");
   expect(run.stdout).toMatch(/Диаграммы \(4\) в файл не записаны.*надстройке «Наставник»/);
   // Russian, apart from file names, Excel's name and the command to run.
@@ -95,12 +98,16 @@ describe("opened with openpyxl", () => {
       fitToWidth: 1,
       titleRows: "$1:$4",
     });
-    expect(m.cells.A1).toMatchObject({ value: "Мониторинг наставничества: МБОУ «СОШ № 01»", bold: true });
+    expect(m.cells.A1).toMatchObject({
+      value: "Мониторинг наставничества: МБОУ «Гимназия № 11»",
+      bold: true,
+    });
   });
 
   test("no ФИО of the input anywhere in the file", async () => {
     const names = inputNames(await readWorkbookFile(input)).map(nameForm);
-    expect(names.length).toBeGreaterThan(20);
+    // 7 mentors, 12 mentees and the curator.
+    expect(names).toHaveLength(20);
     const texts = seen.sheets
       .flatMap((s) => [s.name, ...Object.values(s.cells).map((c) => String(c.value))])
       .map(nameForm);
@@ -116,9 +123,9 @@ test("LibreOffice opens the report and shows the KPI table as Excel would", () =
   const lines = csv.split(/\r?\n/);
   expect(lines[0]).toContain("Мониторинг наставничества");
   expect(lines).toContain(
-    '"Доля молодых специалистов, имеющих наставника",81.8%,70.0%,"достигнуто",9,11,"на отчётную дату"',
+    '"Доля молодых специалистов, имеющих наставника",71.4%,70.0%,"достигнуто",5,7,"на отчётную дату"',
   );
-  expect(lines).toContain('"Исполнение дорожной карты",100.0%,100.0%,"достигнуто",3,3,"на отчётную дату"');
+  expect(lines).toContain('"Исполнение дорожной карты",60.0%,100.0%,"далеко",3,5,"на отчётную дату"');
 });
 
 test("«Данные отчёта» read back from the file gives the engine's values and pooling data", async () => {
@@ -128,7 +135,7 @@ test("«Данные отчёта» read back from the file gives the engine's v
   expect(data.values).toEqual(r.kpis.values);
   expect(data.pool).toEqual(r.kpis.pool);
   expect(data.asOf).toBe(r.asOf);
-  expect(data.info).toMatchObject({ code: "ОО-01", name: "МБОУ «СОШ № 01»" });
+  expect(data.info).toMatchObject({ code: "ОО-11", name: "МБОУ «Гимназия № 11»" });
   expect(data.info).not.toHaveProperty("curator");
 });
 
@@ -141,6 +148,19 @@ test("--as-of reports at that date", async () => {
   expect([data.asOf, data.schoolYear]).toEqual([dayFromIso("2025-05-20"), "2024/2025"]);
   const r = reportable(evaluateWorkbook(await readWorkbookFile(input), { asOf: dayFromIso("2025-05-20")! }));
   expect(data.values).toEqual(r.kpis.values);
+});
+
+test("a school's file with error-level issues: the report is written, says how many, exit 1", async () => {
+  const withErrors = join(dir, "с-ошибками.xlsx");
+  const r = nastavnik(["report", schoolFile(MISTAKES), "-o", withErrors]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(`Отчёт записан: ${withErrors}`);
+  // The ten errors of the school with mistakes (tests/fixtures/schoolFigures.ts).
+  expect(r.stdout).toContain(`В книге ОО найдены ошибки (${FIGURES[MISTAKES].errors})`);
+  const data = parseReportData(
+    (await readWorkbookFile(withErrors)).sheets.find((s) => s.name === REPORT_DATA_SHEET)!,
+  )!;
+  expect(data.info).toMatchObject({ code: "ОО-13" });
 });
 
 describe("refusals", () => {
@@ -159,7 +179,7 @@ describe("refusals", () => {
       [["report", input], /Укажите файл отчёта/],
       [["report", "-o", target], /Укажите одну книгу ОО/],
       [["report", input, "-o", join(dir, "отчёт.csv")], /оканчиваться на \.xlsx/],
-      [["report", input, "-o", input], /поверх книги ОО/],
+      [["report", input, "-o", input], /входной файл: запись поверх него уничтожила бы данные/],
       [["report", join(dir, "нет.xlsx"), "-o", target], /файл не найден/],
       [["report", input, "-o", target, "--as-of", "20.12.2024"], /ГГГГ-ММ-ДД/],
     ] as const;
@@ -180,7 +200,7 @@ describe("refusals", () => {
     expect(existsSync(join(dir, "без даты-отчёт.xlsx"))).toBe(false);
   });
 
-  test("a name where a count should be: not written, exit 1", async () => {
+  test("a name where a count should be: not written, exit 2 (cli.md v2)", async () => {
     const { writePlanToBuffer } = await import("../../src/xlsx/writePlan");
     const { templatePlan } = await import("../../src/domain/structure/templatePlan");
     const { demoSchool } = await import("../../src/domain/demo/demoSchool");
@@ -194,8 +214,9 @@ describe("refusals", () => {
       ),
     );
     const r = nastavnik(["report", named, "-o", join(dir, "имя-отчёт.xlsx")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("обезличен");
+    expect(r.stderr).toContain("Отчёт не записан.");
     expect(existsSync(join(dir, "имя-отчёт.xlsx"))).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { reportPlan } from "../../src/domain/report/reportPlan";
 import { day } from "../domain/builders";
 import { busySchool, loadSample, type Loaded } from "./support";
+import { MESSY } from "../fixtures/schoolFiles";
 
 const raw = (v: PlanValue): RawCell => (v === null || typeof v !== "object" ? v : null);
 
@@ -20,7 +21,7 @@ function dataTable(l: Loaded): TablePlan {
   return sheet.tables![0] as TablePlan;
 }
 
-describe.each(["school-02.xlsx", "built school"])("%s", (label) => {
+describe.each([MESSY, "built school"])("%s", (label) => {
   let l: Loaded;
   let t: TablePlan;
   beforeAll(async () => {

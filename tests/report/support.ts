@@ -1,5 +1,6 @@
 /**
- * The school workbooks the report tests run on: the three samples (written by openpyxl) and a
+ * The school workbooks the report tests run on: the three generated schools (written by openpyxl,
+ * tests/fixtures/make_schools.py) and a
  * built one with every breakdown populated, each with its engine result; and the ФИО of an input,
  * collected from the raw grid (not through the engine) so the depersonalisation tests do not trust
  * the code they check.
@@ -10,9 +11,9 @@ import { isReportable, type ReportableResult } from "../../src/domain/report/rep
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { mentee, mentor, pair, planItem, rawDate, school, student } from "../domain/builders";
 import { M, N } from "../domain/kpi/people";
-import { sample } from "../paths";
+import { SCHOOL_FILES, school as schoolFile, type SchoolFile } from "../fixtures/schoolFiles";
 
-export const SAMPLES = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"] as const;
+export const SAMPLES = SCHOOL_FILES;
 
 export interface Loaded {
   readonly label: string;
@@ -25,8 +26,8 @@ export function reportable(r: SchoolResult): ReportableResult {
   return r;
 }
 
-export async function loadSample(name: string): Promise<Loaded> {
-  const grid = await readWorkbookFile(sample(name));
+export async function loadSample(name: SchoolFile | string): Promise<Loaded> {
+  const grid = await readWorkbookFile(schoolFile(name));
   return { label: name, grid, result: reportable(evaluateWorkbook(grid)) };
 }
 

@@ -15,7 +15,7 @@ import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { day, rawSheet, school } from "../domain/builders";
 import { withFakeExcel } from "../excel/harness";
 import { seedFromGrid } from "../excel/seedFromGrid";
-import { sample } from "../paths";
+import { MESSY, MISTAKES, TIDY, school as schoolFile } from "../fixtures/schoolFiles";
 import { at, SNAPSHOT_HEADERS, snapshotRow } from "../snapshots/trendSupport";
 import { chartRect, newTables, overlaps, parseRange, PlanGrid, tableRect } from "./planCells";
 import { inputNames, nameForm, reportable } from "./support";
@@ -29,9 +29,9 @@ const trendChart = (s: SheetPlan): ChartPlan | undefined =>
 const shares = (grid: WorkbookGrid, iso: string) =>
   TREND_KPIS.map((id) => at(grid, iso).kpis!.values[id].value);
 
-/** school-01 with snapshots fixed by the add-in on 15.09, 01.10 and — after its D (20.12.2024) — 15.01. */
+/** The tidy school with snapshots fixed by the add-in on 15.09, 01.10 and — after its D (20.12.2024) — 15.01. */
 async function school01WithSnapshots(): Promise<WorkbookGrid> {
-  const h = withFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-01.xlsx"))));
+  const h = withFakeExcel(seedFromGrid(await readWorkbookFile(schoolFile(TIDY))));
   try {
     for (const iso of ["2024-09-15", "2024-10-01", "2025-01-15"]) {
       const result = evaluateWorkbook(await h.port.readWorkbook(), { asOf: day(iso) });
@@ -43,13 +43,13 @@ async function school01WithSnapshots(): Promise<WorkbookGrid> {
   }
 }
 
-describe("school-01 with three snapshots, one after its D", () => {
+describe("the tidy school with three snapshots, one after its D", () => {
   let plain: WorkbookGrid;
   let grid: WorkbookGrid;
   let s: SheetPlan;
   let t: TablePlan;
   beforeAll(async () => {
-    plain = await readWorkbookFile(sample("school-01.xlsx"));
+    plain = await readWorkbookFile(schoolFile(TIDY));
     grid = await school01WithSnapshots();
     s = monitoring(grid);
     t = trendTable(s)!;
@@ -76,8 +76,10 @@ describe("school-01 with three snapshots, one after its D", () => {
       [{ date: "2024-10-01" }, ...shares(plain, "2024-10-01")],
       [{ date: "2024-12-20" }, ...shares(plain, "2024-12-20")],
     ]);
-    // The dates differ in what they show (so the table is not one row copied): 3/11, 7/11, 9/11.
-    expect(t.rows.map((r) => r[1])).toEqual([3 / 11, 7 / 11, 9 / 11]);
+    // The dates differ in what they show (so the table is not one row copied). Of the 7 young
+    // specialists, on 15.09 Козлов, Михеева, Зайцева and Белкина have an active pair; by 01.10
+    // also Орехов and Смирнова; on 20.12 Зайцева's and Белкина's have ended and Фролова's began.
+    expect(t.rows.map((r) => r[1])).toEqual([4 / 7, 6 / 7, 5 / 7]);
     expect(t.columnFormats).toEqual(["dd.mm.yyyy", "0.0%", "0.0%", "0.0%"]);
   });
 
@@ -152,8 +154,8 @@ describe("school-01 with three snapshots, one after its D", () => {
 });
 
 describe("without a snapshot up to D there is no trend section", () => {
-  test.each(["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"])("%s as it is", async (name) => {
-    const s = monitoring(await readWorkbookFile(sample(name)));
+  test.each([TIDY, MESSY, MISTAKES])("%s as it is", async (name) => {
+    const s = monitoring(await readWorkbookFile(schoolFile(name)));
     expect(trendTable(s)).toBeUndefined();
     expect(trendChart(s)).toBeUndefined();
     expect(s.charts).toHaveLength(4);

@@ -14,7 +14,7 @@ import { monitoringOnlyPlan } from "../../src/domain/report/reportPlan";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { day } from "../domain/builders";
 import { withFakeExcel, type Harness } from "../excel/harness";
-import { sample } from "../paths";
+import { MESSY, TIDY, school as schoolFile } from "../fixtures/schoolFiles";
 import { withSnapshots } from "../snapshots/trendSupport";
 import { reportable } from "./support";
 
@@ -29,7 +29,7 @@ const SERIES = [
 const seed = { sheets: [{ name: "Сведения", rows: [["Показатель", "Значение"]] }] };
 
 test("«Мониторинг» with a history: the trend table and a line chart over it, three series by name", async () => {
-  const plain = await readWorkbookFile(sample("school-01.xlsx"));
+  const plain = await readWorkbookFile(schoolFile(TIDY));
   const grid = withSnapshots(plain, ["2024-09-15", "2024-10-01"]);
   h = withFakeExcel(seed);
   const plan = monitoringOnlyPlan(reportable(evaluateWorkbook(grid)), day("2025-01-20"));
@@ -51,9 +51,7 @@ test("«Мониторинг» with a history: the trend table and a line chart 
 });
 
 test("«Динамика» of the consolidation: the pooled table and a line chart of the shares", async () => {
-  const grids = await Promise.all(
-    ["school-01.xlsx", "school-02.xlsx"].map((n) => readWorkbookFile(sample(n))),
-  );
+  const grids = await Promise.all([TIDY, MESSY].map((n) => readWorkbookFile(schoolFile(n))));
   const c = consolidate([
     consolidationInput("a.xlsx", withSnapshots(grids[0], ["2024-10-01"])),
     consolidationInput("b.xlsx", withSnapshots(grids[1], ["2024-10-01", "2024-11-15"])),

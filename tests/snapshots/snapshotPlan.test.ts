@@ -13,7 +13,7 @@ import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { withFakeExcel, type Harness } from "../excel/harness";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import { day, rawDate, rawSheet, school } from "../domain/builders";
-import { sample } from "../paths";
+import { school as schoolFile, TIDY } from "../fixtures/schoolFiles";
 
 let h: Harness;
 afterEach(() => h.uninstall());
@@ -24,8 +24,8 @@ async function fix(asOf: string, fixedOn = "2026-11-23") {
   return result;
 }
 
-test("school-01: two snapshots create «Срезы», then append; read back they equal the engine's figures", async () => {
-  h = withFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-01.xlsx"))));
+test("the tidy school: two snapshots create «Срезы», then append; read back they equal the engine's figures", async () => {
+  h = withFakeExcel(seedFromGrid(await readWorkbookFile(schoolFile(TIDY))));
   const autumn = await fix("2024-10-01");
   const winter = await fix("2024-12-20");
 
@@ -45,7 +45,7 @@ test("school-01: two snapshots create «Срезы», then append; read back the
   expect(figureValue("share", history[1].figures.get("young_mentored")!)).toBe(
     winter.kpis!.values.young_mentored.value,
   );
-  expect(after.issues).toEqual(evaluateWorkbook(await readWorkbookFile(sample("school-01.xlsx"))).issues);
+  expect(after.issues).toEqual(evaluateWorkbook(await readWorkbookFile(schoolFile(TIDY))).issues);
 
   const prev = previousSnapshot(history, day("2024-12-20"))!;
   const change = changeSince(young, winter.kpis!.values, prev)!;

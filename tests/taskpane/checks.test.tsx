@@ -12,7 +12,7 @@ import { ChecksPanel } from "../../src/taskpane/panels/ChecksPanel";
 import { LimitedList } from "../../src/taskpane/panels/common/LimitedList";
 import { MemoryPort, OfficeLikeError } from "./memoryPort";
 import { pause, pickOption, renderPane, renderPanel, settle, useBrowserStubs } from "./renderPane";
-import { portFromGrid, sampleGrid, samplePort } from "./samples";
+import { MISTAKES, portFromGrid, schoolGrid, schoolPort, TIDY } from "./schools";
 
 useBrowserStubs();
 
@@ -36,9 +36,9 @@ const edit = (port: MemoryPort, sheet: string, row: number, col: number, value: 
 const group = (key: string) => screen.getByTestId(`issues-sheet-${key}`);
 const summary = () => screen.getByTestId("checks-summary");
 
-describe("«Проверить» on school-03 (a workbook with a methodist's mistakes)", () => {
+describe("«Проверить» on the school with a methodist's mistakes (tests/fixtures/schoolFigures.ts)", () => {
   it("reads once, writes «Проверка» and the marks in one plan, and lists the issues with counts", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     renderPane(port);
     await settle();
     fireEvent.click(screen.getByRole("tab", { name: "Проверка" }));
@@ -51,7 +51,7 @@ describe("«Проверить» on school-03 (a workbook with a methodist's mis
     expect(port.calls.apply).toBe(1);
     expect(port.plans[0].sheets.map((s) => s.name)).toContain(CHECKS_SHEET);
     expect(port.sheetNames()).toContain(CHECKS_SHEET);
-    expect(summary()).toHaveTextContent("Найдено: 11 ошибок, 8 предупреждений, 8 замечаний.");
+    expect(summary()).toHaveTextContent("Найдено: 10 ошибок, 5 предупреждений, 1 замечание.");
     expect(summary()).toHaveTextContent("На отчётную дату 20.12.2024.");
     expect(summary()).toHaveTextContent("Лист «Проверка» обновлён");
 
@@ -61,79 +61,74 @@ describe("«Проверить» on school-03 (a workbook with a methodist's mis
       .map((h) => h.textContent ?? "")
       .filter((t) => !t.startsWith("Молодые"));
     expect(headers).toEqual([
-      "Наставники (лист «Банк наставников»)1 ошибка, 8 замечаний",
-      "Наставляемые1 ошибка, 6 предупреждений",
-      "Пары8 ошибок, 2 предупреждения",
-      "План (лист «Дорожная карта»)1 ошибка",
+      "Наставники (лист «Банк наставников»)2 ошибки, 1 замечание",
+      "Наставляемые1 ошибка, 1 предупреждение",
+      "Пары (лист «Пары и группы»)6 ошибок, 2 предупреждения",
+      "План (лист «Дорожная карта»)1 ошибка, 2 предупреждения",
     ]);
     const pairs = group("Пары");
-    expect(within(pairs).getByRole("heading", { level: 4, name: "Ошибки (8)" })).toBeInTheDocument();
+    expect(within(pairs).getByRole("heading", { level: 4, name: "Ошибки (6)" })).toBeInTheDocument();
     expect(within(pairs).getByRole("heading", { level: 4, name: "Предупреждения (2)" })).toBeInTheDocument();
     expect(
-      within(pairs).getByText(/Наставник «Неизвестный Наставник Иванович» не найден на листе «Наставники»/),
+      within(pairs).getByText(/Наставник «Кузьмин Аркадий Львович» не найден на листе «Наставники»/),
     ).toBeInTheDocument();
   });
 
   it("a click on an issue selects its cell, on the sheet as the file names it", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
 
-    fireEvent.click(screen.getByTestId("issue-P001-I20"));
+    fireEvent.click(screen.getByTestId("issue-P001-H11"));
     fireEvent.click(screen.getByTestId("issue-F004-I2"));
     fireEvent.click(screen.getByTestId("issue-F002-G5"));
     await settle();
     expect(port.selections).toEqual([
-      { sheet: "Пары", address: "I20" },
+      { sheet: "Пары и группы", address: "H11" },
       { sheet: "Банк наставников", address: "I2" },
       { sheet: "Дорожная карта", address: "G5" },
     ]);
   });
 
   it("the M001 block lists exactly the young specialists without an active pair, each clickable", async () => {
-    const grid = await sampleGrid("school-03.xlsx");
+    const grid = await schoolGrid(MISTAKES);
     const port = portFromGrid(grid);
     await openChecks(port);
     await runCheck();
 
     const block = screen.getByTestId("young-without-mentor");
-    expect(within(block).getByRole("heading")).toHaveTextContent("Молодые специалисты без наставника (5)");
+    expect(within(block).getByRole("heading")).toHaveTextContent("Молодые специалисты без наставника (1)");
     const names = within(within(block).getByRole("list"))
       .getAllByRole("listitem")
       .map((li) => li.textContent);
-    const expected = [
-      "Козлова Ольга Ивановна",
-      "Макарова Светлана Александровна",
-      "Новиков Артём Николаевич",
-      "Семёнов Алексей Александрович",
-      "Семёнова Дарья Александровна",
-    ];
+    // Осипов: his pair was terminated on 15.11.2024 and the next one is only planned.
+    const expected = ["Осипов Глеб Романович"];
     expect(names.map((n) => n?.replace(/Наставляемые, A\d+$/, ""))).toEqual(expected);
     // The KPI's own list of young specialists without a mentor agrees with the rule's.
     const kpiMissing = evaluateWorkbook(grid).kpis!.drill.young_mentored.missing.map((r) => r.label);
     expect(kpiMissing).toEqual(expected);
 
-    fireEvent.click(within(block).getByRole("button", { name: "Новиков Артём Николаевич, ячейка A9" }));
+    fireEvent.click(within(block).getByRole("button", { name: "Осипов Глеб Романович, ячейка A8" }));
     await settle();
-    expect(port.selections).toEqual([{ sheet: "Наставляемые", address: "A9" }]);
+    expect(port.selections).toEqual([{ sheet: "Наставляемые", address: "A8" }]);
   });
 
   it("filters by severity and by sheet", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
 
-    expect(screen.getByTestId("filter-info")).toHaveTextContent("Замечания (8)");
+    expect(screen.getByTestId("filter-info")).toHaveTextContent("Замечания (1)");
     fireEvent.click(screen.getByTestId("filter-info"));
     expect(screen.getByTestId("filter-info")).toHaveAttribute("aria-pressed", "false");
-    expect(within(group("Наставники")).getByTestId("group-counts")).toHaveTextContent(/^1 ошибка$/);
-    expect(screen.queryByTestId("issue-R003-A2")).not.toBeInTheDocument();
+    expect(within(group("Наставники")).getByTestId("group-counts")).toHaveTextContent(/^2 ошибки$/);
+    expect(screen.queryByTestId("issue-R003-A6")).not.toBeInTheDocument();
 
     fireEvent.click(screen.getByTestId("filter-error"));
     // Only warnings are left: the sheets with none of them disappear.
     expect(screen.queryByTestId("issues-sheet-Наставники")).not.toBeInTheDocument();
-    expect(screen.queryByTestId("issues-sheet-План")).not.toBeInTheDocument();
     expect(within(group("Пары")).getByTestId("group-counts")).toHaveTextContent(/^2 предупреждения$/);
+    expect(within(group("План")).getByTestId("group-counts")).toHaveTextContent(/^2 предупреждения$/);
 
     fireEvent.click(screen.getByTestId("filter-error"));
     fireEvent.click(screen.getByTestId("filter-info"));
@@ -147,7 +142,7 @@ describe("«Проверить» on school-03 (a workbook with a methodist's mis
   });
 
   it("a sheet group collapses and opens again", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
     const header = within(group("План")).getByRole("button", { name: /План/ });
@@ -161,23 +156,23 @@ describe("«Проверить» on school-03 (a workbook with a methodist's mis
 
 describe("live re-check", () => {
   it("after an edit, the list is re-checked (debounced) without writing anything", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
-    expect(screen.getByTestId("issue-P001-I20")).toBeInTheDocument();
+    expect(screen.getByTestId("issue-P001-H11")).toBeInTheDocument();
     const reads = port.calls.readWorkbook;
 
     // The unknown mentor is replaced by a mentor of «Банк наставников»: P001 goes away.
-    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
-    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары и группы", 11, 8, "Голованов Пётр Андреевич");
+    edit(port, "Пары и группы", 11, 8, "Голованов Пётр Андреевич");
     expect(screen.getByText("Обновляю список…")).toBeInTheDocument();
     expect(port.calls.readWorkbook).toBe(reads);
 
     await pause(LIVE_MS * 3);
     // Two edits within the delay make one re-check.
     expect(port.calls.readWorkbook).toBe(reads + 1);
-    expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
-    expect(summary()).toHaveTextContent("Найдено: 10 ошибок");
+    expect(screen.queryByTestId("issue-P001-H11")).not.toBeInTheDocument();
+    expect(summary()).toHaveTextContent("Найдено: 9 ошибок");
     expect(summary()).toHaveTextContent("Список обновлён после ваших правок");
     expect(screen.queryByText("Обновляю список…")).not.toBeInTheDocument();
     // Office writes clear Excel's undo stack: typing never leads to a write.
@@ -185,9 +180,9 @@ describe("live re-check", () => {
   });
 
   it("ignores edits before the first check, on the add-in's own sheets, and when switched off", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
-    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары и группы", 11, 8, "Голованов Пётр Андреевич");
     await pause(LIVE_MS * 3);
     expect(port.calls.readWorkbook).toBe(0);
 
@@ -201,61 +196,61 @@ describe("live re-check", () => {
     expect(
       screen.queryByText("Лист «Проверка» и отметки обновятся по кнопке «Проверить»."),
     ).not.toBeInTheDocument();
-    edit(port, "Пары", 19, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары и группы", 10, 8, "Голованов Пётр Андреевич");
     await pause(LIVE_MS * 3);
     expect(port.calls.readWorkbook).toBe(0);
   });
 
   it("unsubscribes when the panel closes", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     const view = await openChecks(port);
     await runCheck();
     view.unmount();
     await settle();
-    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары и группы", 11, 8, "Голованов Пётр Андреевич");
     await pause(LIVE_MS * 3);
     expect(port.calls.readWorkbook).toBe(0);
   });
 
   it("an edit during «Проверить» is re-checked once the check is done", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
     const release = port.hold("apply");
     fireEvent.click(screen.getByRole("button", { name: "Проверить" }));
     await settle();
-    edit(port, "Пары", 20, 9, "Соколов Павел Николаевич");
+    edit(port, "Пары и группы", 11, 8, "Голованов Пётр Андреевич");
     await pause(LIVE_MS * 3);
     expect(port.calls.readWorkbook).toBe(0);
     release();
     await pause(LIVE_MS * 3);
     expect(port.calls.readWorkbook).toBe(1);
-    expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("issue-P001-H11")).not.toBeInTheDocument();
   });
 });
 
 describe("edge cases", () => {
   it("a workbook without errors: counts name only what was found, the errors filter says 0", async () => {
-    const port = await samplePort("school-01.xlsx");
+    const port = await schoolPort(TIDY);
     await openChecks(port);
     await runCheck();
     expect(screen.getByTestId("filter-error")).toHaveTextContent("Ошибки (0)");
-    expect(summary()).toHaveTextContent("Найдено: 11 предупреждений, 3 замечания.");
+    expect(summary()).toHaveTextContent("Найдено: 6 предупреждений, 1 замечание.");
   });
 
   it("when writing fails, the list is still shown with a warning", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     port.failNext("apply", new OfficeLikeError("AccessDenied", "protected"));
     await runCheck();
     expect(screen.getByText("Лист «Проверка» и отметки не записаны")).toBeInTheDocument();
     expect(screen.getByText(/книга или лист защищены/)).toBeInTheDocument();
-    expect(summary()).toHaveTextContent("Найдено: 11 ошибок");
+    expect(summary()).toHaveTextContent("Найдено: 10 ошибок");
     expect(summary()).not.toHaveTextContent("Лист «Проверка» обновлён");
   });
 
   it("when reading fails, says why and lists nothing", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     port.failNext("readStructure", new OfficeLikeError("InvalidOperationInCellEditMode", "edit mode"));
     await runCheck();
@@ -265,13 +260,13 @@ describe("edge cases", () => {
   });
 
   it("a failed selection (the sheet was renamed) is shown, not thrown", async () => {
-    const port = await samplePort("school-03.xlsx");
+    const port = await schoolPort(MISTAKES);
     await openChecks(port);
     await runCheck();
     port.failNext("select", new OfficeLikeError("ItemNotFound", "no sheet"));
-    fireEvent.click(screen.getByTestId("issue-P001-I20"));
+    fireEvent.click(screen.getByTestId("issue-P001-H11"));
     await settle();
-    expect(screen.getByText(/Не удалось перейти к ячейке I20 на листе «Пары»/)).toBeInTheDocument();
+    expect(screen.getByText(/Не удалось перейти к ячейке H11 на листе «Пары и группы»/)).toBeInTheDocument();
   });
 
   it("a long list shows its first 200 items and «Показать ещё» adds 200 more", async () => {

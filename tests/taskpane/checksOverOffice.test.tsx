@@ -11,7 +11,7 @@ import { readWorkbookFile } from "../../src/xlsx/readFile";
 import { seedFromGrid } from "../excel/seedFromGrid";
 import { createFakeExcel, installFakeOffice, type FakeExcel } from "../fakeExcel";
 import { CURRENT_EXCEL } from "../excel/harness";
-import { sample } from "../paths";
+import { MISTAKES, school } from "../fixtures/schoolFiles";
 import { pause, renderPanel, settle, useBrowserStubs } from "./renderPane";
 
 useBrowserStubs();
@@ -19,7 +19,7 @@ useBrowserStubs();
 let fake: FakeExcel;
 let uninstall: () => void;
 beforeEach(async () => {
-  fake = createFakeExcel(seedFromGrid(await readWorkbookFile(sample("school-03.xlsx"))), CURRENT_EXCEL);
+  fake = createFakeExcel(seedFromGrid(await readWorkbookFile(school(MISTAKES))), CURRENT_EXCEL);
   uninstall = installFakeOffice(globalThis, fake);
 });
 afterEach(() => uninstall());
@@ -45,18 +45,19 @@ test("«Проверить» reads, validates and marks in at most 3 syncs; an e
   fake.resetStats();
   fireEvent.click(screen.getByRole("button", { name: "Проверить" }));
   await settleOffice();
-  expect(screen.getByTestId("checks-summary")).toHaveTextContent(
-    "Найдено: 11 ошибок, 8 предупреждений, 8 замечаний.",
-  );
+  // The ten errors of make_schools.py's school with mistakes (tests/fixtures/schoolFigures.ts).
+  expect(screen.getByTestId("checks-summary")).toHaveTextContent(/^Найдено: 10 ошибок, \d+ предупреждени/);
   expect(fake.stats.syncs).toBeLessThanOrEqual(3);
   const written = checksSheetCodes();
-  expect(written).toContain("I20:P001");
+  expect(written).toContain("H11:P001");
   const lookups = fake.sheetValues("Справочники");
 
-  // The user fixes the unknown mentor in Excel.
+  // The user fixes the unknown mentor in Excel (a mentor of the school, with consent).
   await act(() =>
     fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Пары").getRange("I20").values = [["Соколов Павел Николаевич"]];
+      ctx.workbook.worksheets.getItem("Пары и группы").getRange("H11").values = [
+        ["Голованов Пётр Андреевич"],
+      ];
       await ctx.sync();
     }),
   );
@@ -64,8 +65,8 @@ test("«Проверить» reads, validates and marks in at most 3 syncs; an e
   await pause(80);
   await settleOffice();
 
-  expect(screen.queryByTestId("issue-P001-I20")).not.toBeInTheDocument();
-  expect(screen.getByTestId("checks-summary")).toHaveTextContent("Найдено: 10 ошибок");
+  expect(screen.queryByTestId("issue-P001-H11")).not.toBeInTheDocument();
+  expect(screen.getByTestId("checks-summary")).toHaveTextContent("Найдено: 9 ошибок");
   // The sheet and the marks wait for the next click.
   expect(checksSheetCodes()).toEqual(written);
   expect(fake.sheetValues("Справочники")).toEqual(lookups);

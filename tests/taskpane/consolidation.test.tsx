@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * «Свод» on the in-memory port, over the three sample schools and a broken file: files are read in
+ * «Свод» on the in-memory port, over the three generated schools and a broken file: files are read in
  * name order on the main thread (jsdom has no Worker — the fallback path), each gets its status,
  * the write is one structure read and one plan with «Свод», «Итоги» and «Проблемы по ОО» whose
  * «Итого» row is the pooled sums, a re-run with other files replaces the sheets where they stand,
@@ -23,18 +23,17 @@ import {
 } from "../../src/domain/report/reportData";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
 import { writePlanToBuffer } from "../../src/xlsx/writePlan";
-import { sample } from "../paths";
+import { FIGURES } from "../fixtures/schoolFigures";
+import { MESSY, MISTAKES, school, SCHOOL_FILES, TIDY } from "../fixtures/schoolFiles";
 import { MemoryPort } from "./memoryPort";
 import { renderPane, settle, useBrowserStubs } from "./renderPane";
 
 useBrowserStubs();
 
-const SAMPLES = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"] as const;
-const expected = JSON.parse(readFileSync(sample("expected.json"), "utf8")) as {
-  files: Record<string, { kpis: { young_mentored: { numerator: number; denominator: number } } }>;
-};
+/** The schools in the order the pane lists them: by file name. */
+const SAMPLES = [...SCHOOL_FILES].sort();
 
-const sampleFile = (name: string) => new File([readFileSync(sample(name))], name);
+const sampleFile = (name: (typeof SCHOOL_FILES)[number]) => new File([readFileSync(school(name))], name);
 /** Random bytes with an .xlsx name: what a wrongly saved attachment looks like. */
 function brokenFile(): File {
   const bytes = new Uint8Array(4096);
@@ -42,9 +41,9 @@ function brokenFile(): File {
   return new File([bytes], "broken.xlsx");
 }
 
-/** school-01's depersonalised «Данные отчёта» export, as the «Отчёт» section writes it. */
+/** The tidy school's depersonalised «Данные отчёта» export, as the «Отчёт» section writes it. */
 async function exportFile(): Promise<File> {
-  const r = evaluateWorkbook(await readWorkbookGrid(readFileSync(sample("school-01.xlsx"))));
+  const r = evaluateWorkbook(await readWorkbookGrid(readFileSync(school(TIDY))));
   const bytes = await writePlanToBuffer({
     sheets: [
       {
@@ -63,7 +62,7 @@ async function exportFile(): Promise<File> {
       },
     ],
   });
-  return new File([bytes as BlobPart], "ОО-01-экспорт.xlsx");
+  return new File([bytes as BlobPart], "ОО-11-экспорт.xlsx");
 }
 
 async function openConsolidation(port: MemoryPort) {
@@ -114,12 +113,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   await openConsolidation(port);
 
   // Picked out of order: read and listed by name, like the CLI's directories.
-  pick([
-    sampleFile("school-03.xlsx"),
-    brokenFile(),
-    sampleFile("school-01.xlsx"),
-    sampleFile("school-02.xlsx"),
-  ]);
+  pick([sampleFile(TIDY), brokenFile(), sampleFile(MISTAKES), sampleFile(MESSY)]);
   expect(progressText()).toContain("Прочитано 0 из 4");
   await readAll(4);
 
@@ -128,9 +122,8 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(rows[0]).toHaveTextContent("не читается");
   expect(rows[0]).toHaveTextContent("Файл не является книгой Excel (.xlsx)");
   expect(rows[1]).toHaveTextContent("прочитан");
-  expect(rows[1]).toHaveTextContent("ОО-01");
-  // school-03 is the one with a methodist's mistakes.
-  expect(rows[3]).toHaveTextContent(/есть ошибки \(\d+\)/);
+  expect(rows[1]).toHaveTextContent("ОО-12");
+  expect(rows[2]).toHaveTextContent(`есть ошибки (${FIGURES[MISTAKES].errors})`);
 
   // The shell reads the workbook at mount; the write itself is one read and one plan.
   const reads = port.calls.readSheetNames;
@@ -151,7 +144,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(table && "rows" in table ? table.rows.map((r) => r[2]) : null).toEqual(["broken.xlsx", ...SAMPLES]);
   const total = totalRow(svod);
   const col = (header: string) => SVOD_HEADERS.indexOf(header);
-  const young = SAMPLES.map((f) => expected.files[f].kpis.young_mentored);
+  const young = SAMPLES.map((f) => FIGURES[f].kpis.young_mentored);
   expect(total[col("Молодые специалисты с наставником: числитель")]).toBe(
     young.reduce((s, y) => s + y.numerator, 0),
   );
@@ -160,14 +153,15 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   );
   // Every KPI column, against the domain pipeline run here on the same files.
   const inputs = await Promise.all(
-    SAMPLES.map(async (f) => consolidationInput(f, await readWorkbookGrid(readFileSync(sample(f))))),
+    SAMPLES.map(async (f) => consolidationInput(f, await readWorkbookGrid(readFileSync(school(f))))),
   );
   const pooled = consolidate(inputs).total.values;
   expect(total.slice(col(kpiColumns[0].header))).toEqual(kpiColumns.map((c) => c.get(pooled)));
 
   expect(summary).toHaveTextContent("Свод записан");
   expect(summary).toHaveTextContent("с показателями — 3 организации");
-  expect(summary).toHaveTextContent("21 из 31");
+  // Young specialists with a mentor: 5 of 7 + 4 of 7 + 3 of 4.
+  expect(summary).toHaveTextContent("12 из 18");
   expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET]);
 });
 
@@ -184,7 +178,7 @@ it("a re-run with other files replaces the previous consolidation where it stand
   const before = port.sheetNames();
   port.plans.length = 0;
 
-  pick([sampleFile("school-02.xlsx"), sampleFile("school-01.xlsx")]);
+  pick([sampleFile(TIDY), sampleFile(MESSY)]);
   await readAll(2);
   expect(screen.queryByTestId("consolidation-summary")).toBeNull();
   fireEvent.click(writeButton());
@@ -198,32 +192,32 @@ it("a re-run with other files replaces the previous consolidation where it stand
   expect(plan.sheets.map((s) => s.position)).toEqual(plan.sheets.map((s) => before.indexOf(s.name)));
   expect(port.sheetNames()).toEqual(before);
   const svodRows = port.grid(SVOD_SHEET).rows.map((r) => r[2]);
-  expect(svodRows).toContain("school-01.xlsx");
-  expect(svodRows).not.toContain("school-03.xlsx");
+  expect(svodRows).toContain(TIDY);
+  expect(svodRows).not.toContain(MISTAKES);
   expect(port.sheetNames().filter((n) => n === SVOD_SHEET)).toHaveLength(1);
 });
 
 it("marks a «Данные отчёта» export as an aggregate and pools it like the workbook it came from", async () => {
   const port = new MemoryPort();
   await openConsolidation(port);
-  pick([await exportFile(), sampleFile("school-02.xlsx")]);
+  pick([await exportFile(), sampleFile(MESSY)]);
   await readAll(2);
   const rows = screen.getAllByTestId("consolidation-file");
-  expect(rows[0]).toHaveTextContent("school-02.xlsx");
-  expect(rows[1]).toHaveTextContent("ОО-01-экспорт.xlsx");
+  expect(rows[0]).toHaveTextContent(MESSY);
+  expect(rows[1]).toHaveTextContent("ОО-11-экспорт.xlsx");
   expect(within(rows[1]).getByText("агрегат")).toBeInTheDocument();
   expect(within(rows[0]).queryByText("агрегат")).toBeNull();
 
   fireEvent.click(writeButton());
   const summary = await screen.findByTestId("consolidation-summary", undefined, { timeout: 20_000 });
-  // 9 of 11 (school-01) + 9 of 12 (school-02).
-  expect(summary).toHaveTextContent("18 из 23");
+  // 5 of 7 (the tidy school) + 4 of 7 (the messy one).
+  expect(summary).toHaveTextContent("9 из 14");
 });
 
 it("offers each school a feedback workbook with only its own problems, made in the pane", async () => {
   const port = new MemoryPort();
   await openConsolidation(port);
-  pick([sampleFile("school-03.xlsx"), brokenFile()]);
+  pick([sampleFile(MISTAKES), brokenFile()]);
   await readAll(2);
 
   fireEvent.click(screen.getByRole("button", { name: "Подготовить файлы замечаний" }));
@@ -231,14 +225,14 @@ it("offers each school a feedback workbook with only its own problems, made in t
   const links = within(list).getAllByRole("link");
   expect(links.map((a) => a.getAttribute("download"))).toEqual([
     "broken-замечания.xlsx",
-    "school-03-замечания.xlsx",
+    "school-mistakes-замечания.xlsx",
   ]);
   expect(links.map((a) => a.getAttribute("href"))).toEqual(["blob:nastavnik/1", "blob:nastavnik/2"]);
 
   // The school's file reads back with its own problems only.
   const grid = await readWorkbookGrid(new Uint8Array(await blobBytes(created[1])));
   const text = grid.sheets.flatMap((s) => s.rows.flat()).filter((v) => typeof v === "string") as string[];
-  expect(text.some((t) => t.includes("school-03.xlsx"))).toBe(true);
+  expect(text.some((t) => t.includes(MISTAKES))).toBe(true);
   expect(text.some((t) => t.includes("broken.xlsx"))).toBe(false);
   // Nothing was written to the analyst's workbook for this.
   expect(port.calls.apply).toBe(0);

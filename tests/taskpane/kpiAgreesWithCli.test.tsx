@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * The pane and the command line show the same numbers: for each sample workbook, every figure of
+ * The pane and the command line show the same numbers: for each generated school workbook, every figure of
  * `nastavnik kpi --json` is on the KPI panel's card, unrounded in `data-value`, and its text is
  * that number as the pane rounds it.
  */
@@ -9,9 +9,9 @@ import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { decimalText, percentText } from "../../src/taskpane/text/numbers";
 import { nastavnikJson } from "../cli/run";
-import { sample } from "../paths";
+import { school } from "../fixtures/schoolFiles";
 import { renderPanel, settle, useBrowserStubs } from "./renderPane";
-import { SAMPLES, samplePort } from "./samples";
+import { SCHOOL_FILES, schoolPort } from "./schools";
 
 useBrowserStubs();
 
@@ -36,14 +36,14 @@ function cardFields(id: string): Map<string, { value: number | null; text: strin
   return fields;
 }
 
-const cli = nastavnikJson(["kpi", ...SAMPLES.map(sample)]).json;
+const cli = nastavnikJson(["kpi", ...SCHOOL_FILES.map(school)]).json;
 
-describe.each(SAMPLES.map((name, i) => [name, i] as const))("%s", (name, index) => {
+describe.each(SCHOOL_FILES.map((name, i) => [name, i] as const))("%s", (name, index) => {
   const fromCli = cli.files[index];
 
   it("every KPI figure on the pane equals `nastavnik kpi --json`", async () => {
-    expect(fromCli.file).toBe(sample(name));
-    const view = renderPanel(await samplePort(name), <KpiPanel onWorkbookChanged={() => undefined} />);
+    expect(fromCli.file).toBe(school(name));
+    const view = renderPanel(await schoolPort(name), <KpiPanel onWorkbookChanged={() => undefined} />);
     await settle();
     expect(screen.getByTestId("kpi-cards").dataset.asOf).toBe(fromCli.asOf);
 

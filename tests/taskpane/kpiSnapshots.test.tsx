@@ -13,7 +13,7 @@ import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { day } from "../domain/builders";
 import type { MemoryPort } from "./memoryPort";
 import { renderPanel, settle, useBrowserStubs } from "./renderPane";
-import { samplePort } from "./samples";
+import { schoolPort, TIDY } from "./schools";
 
 useBrowserStubs();
 
@@ -33,7 +33,7 @@ async function fixAt(iso: string) {
 }
 
 test("two snapshots: «Срезы» is written, and the cards show the change between the two dates", async () => {
-  const port = await samplePort("school-01.xlsx");
+  const port = await schoolPort(TIDY);
   await open(port);
   expect(screen.getByTestId("snapshots")).toHaveTextContent("Срезов ещё нет");
   expect(screen.queryAllByTestId("kpi-change")).toEqual([]);
@@ -76,7 +76,7 @@ test("two snapshots: «Срезы» is written, and the cards show the change be
 });
 
 test("a row of «Срезы» that cannot be read is listed with its cell and selects it", async () => {
-  const port = await samplePort("school-01.xlsx");
+  const port = await schoolPort(TIDY);
   port.addSheet("Срезы", [
     ["Дата среза", "Код показателя", "Числитель", "Знаменатель"],
     ["01.10.2024", "young_mentored", 5, 11],
@@ -96,7 +96,7 @@ test("a row of «Срезы» that cannot be read is listed with its cell and se
 });
 
 test("a failed write is shown, and nothing is claimed as written", async () => {
-  const port = await samplePort("school-01.xlsx");
+  const port = await schoolPort(TIDY);
   port.addSheet("Срезы", [["Заметки"], ["не трогать"]]);
   await open(port);
   fireEvent.click(fixButton());

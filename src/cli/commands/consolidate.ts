@@ -5,20 +5,18 @@
  * cross-file C-codes, pools the KPIs and writes the municipal workbook; optionally one feedback
  * workbook per school. Unreadable files are S003 and the others are still consolidated.
  */
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
 import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
 import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
 import { feedbackPlan } from "../../domain/consolidation/feedbackPlan";
 import type { DayNumber } from "../../domain/values/dates";
-import { writePlanToFile } from "../../xlsx/writeFile";
+import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
 import { consolidationJson } from "../consolidateJson";
 import { feedbackPaths } from "../feedbackFiles";
 import { noteAggregateDates, noteUnwritten, printSummary } from "../consolidateNotes";
 import { inputFiles } from "../inputFiles";
 import type { Output } from "../output";
+import { OutputError, prepareOutputs, writeOutputFile, type OutputTarget } from "../outputFiles";
 import { readInputs } from "../readInputs";
 
 const USAGE_HINT = "nastavnik consolidate школы/ -o свод.xlsx";
@@ -37,16 +35,25 @@ export function consolidateExitCode(c: Consolidation): number {
   return c.files.some((f) => f.status === "errors") ? 1 : 0;
 }
 
-function refuseExisting(paths: readonly string[], out: Output): boolean {
-  const existing = paths.filter((p) => existsSync(p));
-  if (existing.length === 0) return false;
-  const shown =
-    existing
-      .slice(0, 3)
-      .map((p) => `«${p}»`)
-      .join(", ") + (existing.length > 3 ? ` и ещё ${existing.length - 3}` : "");
-  out.error(`Файл ${shown} уже существует. Чтобы перезаписать, добавьте --force.`);
-  return true;
+/**
+ * The feedback files after the consolidation. A failure part-way says what was written: each
+ * file is whole or absent (writeOutputFile), never torn.
+ */
+async function writeFeedback(
+  c: Consolidation,
+  targets: readonly OutputTarget[],
+  svod: string,
+): Promise<void> {
+  for (const [i, target] of targets.entries()) {
+    try {
+      await writeOutputFile(target, await writePlanToBuffer(feedbackPlan(c.files[i])));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      throw new OutputError(
+        `${e.message}\nСвод записан в «${svod}»; файлов замечаний записано ${i} из ${targets.length}.`,
+      );
+    }
+  }
 }
 
 export async function consolidateCommand(argv: readonly string[], out: Output): Promise<number> {
@@ -64,21 +71,20 @@ export async function consolidateCommand(argv: readonly string[], out: Output): 
     throw new UsageError(`«${target}»: имя файла свода должно оканчиваться на .xlsx`);
   const asOf = asOfOption(values["as-of"]);
 
-  const { files, notes } = await inputFiles(positionals, target);
+  const { files, notes } = await inputFiles(positionals);
   for (const n of notes) out.error(n);
   if (files.length === 0) throw new UsageError(`Не найдено ни одного файла .xlsx: ${positionals.join(", ")}`);
-  // Refuse before the long read, not after it.
+  // Every output vetted before the long read, not after it.
   const feedback = values.feedback === undefined ? [] : feedbackPaths(files, values.feedback);
-  if (!values.force && refuseExisting([target, ...feedback], out)) return 2;
+  const [svod, ...feedbackTargets] = await prepareOutputs([target, ...feedback], {
+    inputs: [...positionals, ...files],
+    force: values.force === true,
+  });
 
   const c = await consolidateFiles(files, asOf, out);
   const plan = consolidationPlan(c);
-  await mkdir(dirname(resolve(target)), { recursive: true });
-  await writePlanToFile(plan, target);
-  if (values.feedback !== undefined) {
-    await mkdir(values.feedback, { recursive: true });
-    for (const [i, f] of c.files.entries()) await writePlanToFile(feedbackPlan(f), feedback[i]);
-  }
+  await writeOutputFile(svod, await writePlanToBuffer(plan));
+  await writeFeedback(c, feedbackTargets, target);
 
   noteUnwritten(plan, out);
   noteAggregateDates(c, asOf, out);

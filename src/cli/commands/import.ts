@@ -8,39 +8,19 @@
  * cannot be read (the others are still imported), or an output that exists without --force
  * (nothing written).
  */
-import { existsSync, realpathSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
 import { importPlan } from "../../domain/import/importPlan";
 import { importWorkbooks } from "../../domain/import/importWorkbooks";
 import type { ImportSource } from "../../domain/import/model";
 import { localDay } from "../../domain/values/dates";
-import { writePlanToFile } from "../../xlsx/writeFile";
+import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
 import { importJson } from "../importJson";
 import { printImportReport } from "../importReport";
-import { loadFile } from "../loadFile";
 import type { Output } from "../output";
+import { prepareOutputs, writeOutputFile } from "../outputFiles";
+import { readFiles } from "../readerThreads";
 
 const HINT = "nastavnik import база.xlsx приказ.xlsx -o книга.xlsx";
-
-/**
- * The path a file has once links are resolved (the file's own realpath, or its folder's for a
- * file not written yet), to tell that an output would overwrite an input.
- * TODO(issue-12 merge): use the shared output-path helper (src/cli/outputFiles.ts: links, hard
- * links, atomic writes).
- */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return resolve(realpathSync(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
-  }
-}
 
 function options(argv: readonly string[]) {
   const { values, positionals } = parse(argv, {
@@ -55,12 +35,6 @@ function options(argv: readonly string[]) {
     throw new UsageError(`Укажите файл новой книги через -o: ${HINT}`);
   if (!target.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`«${target}»: имя файла книги должно оканчиваться на .xlsx`);
-  const out = realPath(target);
-  const same = positionals.find((p) => realPath(p) === out);
-  if (same !== undefined)
-    throw new UsageError(
-      `Книгу нельзя записать поверх входного файла «${same}»: укажите другой файл после -o.`,
-    );
   return {
     files: positionals,
     target,
@@ -72,29 +46,27 @@ function options(argv: readonly string[]) {
 
 export async function importCommand(argv: readonly string[], out: Output): Promise<number> {
   const { files, target, asOf, force, json } = options(argv);
-  if (existsSync(target) && !force) {
-    out.error(`Файл «${target}» уже существует. Чтобы перезаписать его, добавьте --force.`);
-    return 2;
-  }
+  // The output is never an input (links resolved) and exists only with --force: checked before reading.
+  const [output] = await prepareOutputs([target], { inputs: files, force });
   const sources: ImportSource[] = [];
   let unreadable = 0;
-  for (const [i, file] of files.entries()) {
-    out.progress(i + 1, files.length, file);
-    const loaded = await loadFile(file);
-    if (loaded.ok) sources.push({ file, grid: loaded.grid });
+  const loaded = await readFiles("grid", files, {
+    onRead: (done, file) => out.progress(done, files.length, file),
+  });
+  out.progressDone(files.length);
+  for (const [i, read] of loaded.entries()) {
+    if (read.ok) sources.push({ file: files[i], grid: read.grid });
     else {
       unreadable++;
-      out.error(`${file}: ${loaded.issue.message}`);
+      out.error(`${files[i]}: ${read.issue.message}`);
     }
   }
-  out.progressDone(files.length);
   if (sources.length === 0) {
     out.error("Ни один входной файл не прочитан: книга не записана.");
     return 2;
   }
   const result = importWorkbooks(sources, { asOf });
-  await mkdir(dirname(resolve(target)), { recursive: true });
-  await writePlanToFile(importPlan(result.book), target);
+  await writeOutputFile(output, await writePlanToBuffer(importPlan(result.book)));
   if (json) out.json(importJson(result, target));
   else printImportReport(result, target, out);
   if (unreadable > 0) return 2;

@@ -1,6 +1,4 @@
 /** `nastavnik init <out.xlsx> [--school-code C] [--school-name N] [--municipality M] [--year YYYY/YYYY] [--demo] [--force]` */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { demoSchool } from "../../domain/demo/demoSchool";
 import type { PlanValue } from "../../domain/plan/writePlan";
 import { templatePlan, type TemplateContent } from "../../domain/structure/templatePlan";
@@ -8,6 +6,7 @@ import { schoolYearFirst } from "../../domain/rules/info";
 import { dayFromYmd, localDay, schoolYearStartOf, type DayNumber } from "../../domain/values/dates";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { parse, UsageError } from "../args";
+import { prepareOutputs, writeOutputFile } from "../outputFiles";
 import type { Output } from "../output";
 
 const today = (): DayNumber => localDay(new Date());
@@ -26,10 +25,7 @@ export async function init(argv: readonly string[], out: Output): Promise<number
   const [file] = positionals;
   if (!file.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`«${file}»: имя файла должно оканчиваться на .xlsx`);
-  if (existsSync(file) && !values.force) {
-    out.error(`Файл «${file}» уже существует. Чтобы перезаписать его, добавьте --force.`);
-    return 2;
-  }
+  const [target] = await prepareOutputs([file], { inputs: [], force: values.force === true });
   let first: number | null = null;
   if (values.year !== undefined) {
     first = schoolYearFirst(values.year);
@@ -51,10 +47,10 @@ export async function init(argv: readonly string[], out: Output): Promise<number
     const demo = demoSchool({ asOf });
     content = { ...demo, info: { ...demo.info, ...given } };
   }
-  await writeFile(file, await writePlanToBuffer(templatePlan(content)));
+  await writeOutputFile(target, await writePlanToBuffer(templatePlan(content)));
   out.line(
     values.demo
-      ? `Создана демонстрационная книга «${file}». Попробуйте: nastavnik check ${file} и nastavnik kpi ${file}`
+      ? `Создана демонстрационная книга «${file}». Попробуйте: npx nastavnik check ${file} и npx nastavnik kpi ${file} (в демо-книге нарочно есть ошибки: check найдёт их и завершится с кодом 1).`
       : `Создана книга «${file}» по шаблону v1. Заполните листы «Сведения», «Наставники», «Наставляемые», «Пары» и «План».`,
   );
   return 0;

@@ -9,6 +9,7 @@ import { criteriaCatalogue } from "../../domain/matching/criteria";
 import { matchPool } from "../../domain/matching/pool";
 import type { Candidate } from "../../domain/matching/scorer";
 import { suggest, type Suggestion } from "../../domain/matching/suggest";
+import { matchTooBig } from "../../domain/matching/workLimit";
 import { ruDateOf } from "../../domain/values/dates";
 import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
 import type { Output } from "../output";
@@ -22,9 +23,9 @@ interface Matched {
 const reasonsJson = (c: Candidate) =>
   Object.fromEntries(criteriaCatalogue.map((k) => [k.id, c.reasons[k.id].value]));
 
-/** Why a file could not be matched: unreadable, or no D. */
+/** Why a file could not be matched: unreadable, no D, or lists too long to match. */
 const whyNotMatched = (r: FileResult) =>
-  (r.result ? r.result.error : r.issues[0]?.message) ?? "Файл не читается";
+  (r.result ? (r.result.error ?? matchTooBig(r.result)) : r.issues[0]?.message) ?? "Файл не читается";
 
 function fileJson(r: FileResult, m: Matched | null) {
   const base = { file: r.file };
@@ -84,7 +85,7 @@ function humanLines(r: FileResult, m: Matched): string[] {
 export async function match(argv: readonly string[], out: Output): Promise<number> {
   const { results, json } = await runOnFiles("match", argv, out);
   const matched = results.map((r): Matched | null =>
-    r.result && r.result.asOf !== null
+    r.result && r.result.asOf !== null && matchTooBig(r.result) === null
       ? { suggestions: suggest(r.result), assignment: assignAll(r.result) }
       : null,
   );

@@ -2,14 +2,12 @@
  * `nastavnik report <file.xlsx> -o <out.xlsx> [--as-of YYYY-MM-DD] [--force]`: the school's
  * depersonalised upward report — «Мониторинг» and «Данные отчёта» — in a new workbook.
  *
- * Exit status: 0 when the report is written (issues of the school's file do not stop it: that is
- * what `check` is for; the command only says how many errors there are); 1 when it is not written
- * because a name would have appeared in it; 2 for usage errors, an existing output without
- * --force, a file that cannot be read, or no as-of date.
+ * Exit status (cli.md v2): 0 when the report is written and the school's file has no error-level
+ * issue; 1 when it is written and the file has such issues (the report is still made from what can
+ * be read, and says how many); 2 for usage errors, an output that is refused or cannot be written,
+ * a file that cannot be read, no as-of date, or a refusal because a person's name would appear in
+ * the report (nothing written).
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { evaluateWorkbook } from "../../domain/engine";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
 import type { WritePlan } from "../../domain/plan/writePlan";
@@ -22,8 +20,10 @@ import { localDay, ruDateOf, type DayNumber } from "../../domain/values/dates";
 import { unsupportedParts } from "../../xlsx/unsupported";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
-import { loadFile } from "../loadFile";
+import { unreadableIssue } from "../loadFile";
+import { prepareOutputs, writeOutputFile } from "../outputFiles";
 import type { Output } from "../output";
+import { failureText, readFiles } from "../readerThreads";
 
 const today = (): DayNumber => localDay(new Date());
 
@@ -40,8 +40,6 @@ function options(argv: readonly string[]) {
   if (!target.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`«${target}»: имя файла отчёта должно оканчиваться на .xlsx`);
   const [file] = positionals;
-  if (resolve(file) === resolve(target))
-    throw new UsageError("Отчёт нельзя записать поверх книги ОО: укажите другой файл после -o.");
   return { file, target, asOf: asOfOption(values["as-of"]), force: values.force === true };
 }
 
@@ -70,16 +68,19 @@ function summary(plan: WritePlan, target: string, school: string, out: Output): 
 
 export async function report(argv: readonly string[], out: Output): Promise<number> {
   const { file, target, asOf, force } = options(argv);
-  if (existsSync(target) && !force) {
-    out.error(`Файл «${target}» уже существует. Чтобы перезаписать его, добавьте --force.`);
-    return 2;
-  }
-  const loaded = await loadFile(file);
+  const [output] = await prepareOutputs([target], { inputs: [file], force });
+  const [loaded] = await readFiles("grid", [file]);
   if (!loaded.ok) {
     out.error(`${file}: ${loaded.issue.message}`);
     return 2;
   }
-  const result = evaluateWorkbook(loaded.grid, { asOf });
+  let result;
+  try {
+    result = evaluateWorkbook(loaded.grid, { asOf });
+  } catch (e) {
+    out.error(`${file}: ${unreadableIssue(failureText(e)).message}`);
+    return 2;
+  }
   if (!isReportable(result)) {
     out.error(`${file}: ${result.error ?? "показатели не рассчитаны"} Например: --as-of 2024-12-20.`);
     return 2;
@@ -90,11 +91,11 @@ export async function report(argv: readonly string[], out: Output): Promise<numb
   } catch (e) {
     if (!(e instanceof PersonalDataError)) throw e;
     out.error(
-      `${file}: ${e.message} Исправьте книгу ОО: ФИО не должно стоять в названии ОО, муниципалитете или коде.`,
+      `${file}: ${e.message} Отчёт не записан. Исправьте книгу ОО: ФИО не должно стоять в названии ОО, муниципалитете или коде.`,
     );
-    return 1;
+    return 2;
   }
-  await writeFile(target, await writePlanToBuffer(plan));
+  await writeOutputFile(output, await writePlanToBuffer(plan));
   const info = result.wb.info;
   const school = [info.code, info.name].filter(Boolean).join(" ") || "ОО без кода и названия";
   summary(
@@ -104,10 +105,9 @@ export async function report(argv: readonly string[], out: Output): Promise<numb
     out,
   );
   const errors = result.issues.filter((i) => i.severity === "error").length;
-  if (errors > 0) {
-    out.line(
-      `В книге ОО найдены ошибки (${errors}): показатели посчитаны по тем данным, что читаются. Подробности: nastavnik check ${file}`,
-    );
-  }
-  return 0;
+  if (errors === 0) return 0;
+  out.line(
+    `В книге ОО найдены ошибки (${errors}): показатели посчитаны по тем данным, что читаются. Подробности: nastavnik check ${file}`,
+  );
+  return 1;
 }

@@ -88,7 +88,7 @@ export function itemValidation(range: string, item: ItemSpec): CellValidationPla
   return {
     range,
     rule: g.rule,
-    prompt: { title: clip(item.label, TITLE_MAX), message: clip(item.hint || g.message, 255) },
+    prompt: { title: clip(item.title ?? item.label, TITLE_MAX), message: clip(item.hint || g.message, 255) },
     error: { title: "Недопустимое значение", message: clip(g.error, 255) },
   };
 }

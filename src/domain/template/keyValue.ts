@@ -12,6 +12,8 @@ export interface ItemSpec {
   readonly hint: string;
   /** Other labels of the item accepted on input (workbook.md, «Сведения»). */
   readonly aliases: readonly string[];
+  /** The cell's prompt title (Excel shows at most 32 characters) when the label is longer. */
+  readonly title?: string;
 }
 
 export interface KeyValueSheetSpec {
@@ -156,6 +158,19 @@ export const settingsCatalogue: readonly SettingSpec[] = [
   setting("matchWeightTraining", "Подбор: вес обучения", "number", 1, 0, 10),
 ];
 
+/**
+ * Prompt titles of the settings whose labels are longer than Excel's 32 characters: cut there, the
+ * two coverage targets read alike («Целевое значение: вовлечённость …»).
+ */
+const settingTitles: Partial<Record<SettingKey, string>> = {
+  youngMaxExperience: "Стаж молодого специалиста, лет",
+  youngMaxAge: "Возраст молодого специалиста",
+  maxMenteesPerMentor: "Наставляемых на наставника",
+  targetYoungMentored: "Цель: молодые с наставником, %",
+  targetTeachersInvolved: "Цель: охват педагогов, %",
+  targetStudentsInvolved: "Цель: охват обучающихся, %",
+};
+
 export const settingsSheet: KeyValueSheetSpec = {
   id: "settings",
   name: "Настройки",
@@ -165,15 +180,16 @@ export const settingsSheet: KeyValueSheetSpec = {
   valueHeader: "Значение",
   labelAliases: ["Показатель", "Наименование показателя", "Наименование"],
   valueAliases: [],
-  items: settingsCatalogue.map((s) =>
-    item(
+  items: settingsCatalogue.map((s) => ({
+    ...item(
       s.key,
       s.label,
       s.kind === "yesno"
         ? { kind: "yesno" }
         : { kind: "number", min: s.min, max: s.max, integer: false, unit: s.unit },
     ),
-  ),
+    ...(settingTitles[s.key] ? { title: settingTitles[s.key] } : {}),
+  })),
 };
 
 export type Settings = { readonly [K in SettingKey]: K extends "useAge" ? boolean : number };

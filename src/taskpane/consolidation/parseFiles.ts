@@ -13,8 +13,8 @@ import { byFileName } from "../../domain/consolidation/fileNames";
 import { type ConsolidationInput, unreadableInput, unreadableIssue } from "../../domain/consolidation/input";
 import type { DayNumber } from "../../domain/values/dates";
 import { unreadableMessage } from "../../xlsx/errors";
-import { MAX_FILE_BYTES } from "../../xlsx/limits";
-import type { ParseReply, ParseRequest } from "./parseMessages";
+import { MAX_FILE_BYTES, readTimeLimitMs, readTooSlowMessage } from "../../xlsx/limits";
+import type { FileRequest, ParseReply, ParseRequest } from "./parseMessages";
 
 /** The files of a run in the order they are read and listed: by name, in code-unit order like the CLI's directories. */
 export function sortedByName(files: readonly File[]): File[] {
@@ -35,6 +35,8 @@ export interface ParseProgress {
 
 export interface ParseOptions {
   readonly asOf?: DayNumber;
+  /** The time limit of one file in the worker; default src/xlsx/limits.ts (tests make it short). */
+  readonly timeLimitMs?: (bytes: number) => number;
   /** Checked between files: a new pick abandons the previous run. */
   readonly cancelled?: () => boolean;
   /** False forces the main thread (tests; a host whose workers are known to be broken). */
@@ -45,52 +47,99 @@ export interface ParseOptions {
 export class ParseCancelled extends Error {}
 
 interface Parser {
-  parse(request: Omit<ParseRequest, "id">): Promise<ConsolidationInput>;
+  parse(request: Omit<FileRequest, "id">): Promise<ConsolidationInput>;
   close(): void;
 }
 
 /** The worker could not run at all (its script failed to load, the host forbids workers). */
 class WorkerBroken extends Error {}
 
-function workerParser(): Parser | null {
+/** How long a fresh worker may take to load its script and say it is ready. */
+const WORKER_START_MS = 20_000;
+
+interface WorkerOptions {
+  /** The time limit of one file (src/xlsx/limits.ts); tests make it short. */
+  readonly timeLimitMs: (bytes: number) => number;
+}
+
+/**
+ * One parse worker, which reads one file at a time. It proves it can run (a «ping» answered)
+ * before it gets a file; a worker that never gets that far is broken (WorkerBroken: the files are
+ * then read on the main thread). Once running, a file that takes longer than its time limit, or
+ * during which the worker dies (out of memory, a crash), becomes that file's S003, and a fresh
+ * worker reads the next file: one hostile file never costs the others.
+ */
+function workerParser(opts: WorkerOptions): Parser | null {
   if (typeof Worker === "undefined") return null;
-  let worker: Worker;
-  try {
+  let current: { worker: Worker; ready: Promise<void> } | null = null;
+  let closed = false;
+
+  const start = (): { worker: Worker; ready: Promise<void> } => {
     // webpack 5 bundles the worker from this exact `new Worker(new URL(..., import.meta.url))` form.
-    worker = new Worker(new URL("./parseWorker.ts", import.meta.url));
-  } catch {
-    return null;
-  }
-  const pending = new Map<number, { resolve: (i: ConsolidationInput) => void; reject: (e: Error) => void }>();
-  let next = 0;
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
+    const worker = new Worker(new URL("./parseWorker.ts", import.meta.url));
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new WorkerBroken("the worker did not start")), WORKER_START_MS);
+      worker.onmessage = (event: MessageEvent<ParseReply>) => {
+        if ("ready" in event.data) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        clearTimeout(timer);
+        reject(new WorkerBroken(event.message || "worker error"));
+      };
+    });
+    worker.postMessage({ ping: true } satisfies ParseRequest);
+    return { worker, ready };
   };
-  worker.onmessage = (event: MessageEvent<ParseReply>) => {
-    const reply = event.data;
-    const p = pending.get(reply.id);
-    if (!p) return;
-    pending.delete(reply.id);
-    if ("input" in reply) p.resolve(reply.input);
-    else p.reject(new Error(reply.failure));
+
+  const stop = () => {
+    current?.worker.terminate();
+    current = null;
   };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    failAll(new WorkerBroken(event.message || "worker error"));
-  };
-  worker.onmessageerror = () => failAll(new WorkerBroken("unreadable worker message"));
+
   return {
-    parse(request) {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ ...request, id } satisfies ParseRequest, [request.bytes]);
+    async parse(request) {
+      if (closed) throw new ParseCancelled();
+      try {
+        current ??= start();
+        await current.ready;
+      } catch (e) {
+        stop();
+        throw e instanceof WorkerBroken ? e : new WorkerBroken(String(e));
+      }
+      const { worker } = current;
+      const limit = opts.timeLimitMs(request.bytes.byteLength);
+      return new Promise<ConsolidationInput>((resolve) => {
+        const done = (input: ConsolidationInput, restart: boolean) => {
+          clearTimeout(timer);
+          worker.onmessage = null;
+          worker.onerror = null;
+          if (restart) stop();
+          resolve(input);
+        };
+        const failed = (message: string) => unreadableInput(request.name, unreadableIssue(message));
+        const timer = setTimeout(() => done(failed(readTooSlowMessage(limit)), true), limit);
+        worker.onmessage = (event: MessageEvent<ParseReply>) => {
+          const reply = event.data;
+          if ("input" in reply) done(reply.input, false);
+          else if ("failure" in reply) done(failed(`Файл не читается: ${reply.failure}.`), false);
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          done(
+            failed(`Файл не читается: сбой при чтении${event.message ? ` (${event.message})` : ""}.`),
+            true,
+          );
+        };
+        worker.postMessage({ ...request, id: 0 } satisfies FileRequest, [request.bytes]);
       });
     },
     close() {
-      failAll(new ParseCancelled());
-      worker.terminate();
+      closed = true;
+      stop();
     },
   };
 }
@@ -150,7 +199,9 @@ export async function parseFiles(
 ): Promise<ConsolidationInput[]> {
   const ordered = sortedByName(files);
   const fallback = mainThreadParser();
-  let parser: Parser = (opts.useWorker === false ? null : workerParser()) ?? fallback;
+  let parser: Parser =
+    (opts.useWorker === false ? null : workerParser({ timeLimitMs: opts.timeLimitMs ?? readTimeLimitMs })) ??
+    fallback;
   const inputs: ConsolidationInput[] = [];
   try {
     for (const [index, file] of ordered.entries()) {
@@ -160,7 +211,7 @@ export async function parseFiles(
         input = await readOne(file, () => parser, opts.asOf);
       } catch (e) {
         if (!(e instanceof WorkerBroken)) throw e;
-        // The bytes went to the dead worker: read the file again, here, and stay here.
+        // No worker could start: read here (the bytes were never sent), and stay here.
         parser.close();
         parser = fallback;
         input = await readOne(file, () => parser, opts.asOf);

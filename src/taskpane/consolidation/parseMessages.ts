@@ -2,7 +2,7 @@
 import type { ConsolidationInput } from "../../domain/consolidation/input";
 import type { DayNumber } from "../../domain/values/dates";
 
-export interface ParseRequest {
+export interface FileRequest {
   readonly id: number;
   readonly name: string;
   /** Transferred, not copied: the pane has no further use for the bytes. */
@@ -10,6 +10,10 @@ export interface ParseRequest {
   readonly asOf?: DayNumber;
 }
 
+/** A file to read, or — asked of a fresh worker — a ping it answers «ready» once its script runs. */
+export type ParseRequest = FileRequest | { readonly ping: true };
+
 export type ParseReply =
+  | { readonly ready: true }
   | { readonly id: number; readonly input: ConsolidationInput }
   | { readonly id: number; readonly failure: string };

@@ -14,6 +14,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
+  if ("ping" in event.data) {
+    scope.postMessage({ ready: true });
+    return;
+  }
   const { id, name, bytes, asOf } = event.data;
   inputOfBytes(name, bytes, asOf).then(
     (input) => scope.postMessage({ id, input }),

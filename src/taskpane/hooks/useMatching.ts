@@ -21,6 +21,7 @@ import type { WorkbookPort } from "../../domain/port/workbookPort";
 import { pairsSheet } from "../../domain/template/sheets";
 import { errorText } from "../port/errorText";
 import { usePort } from "../port/PortContext";
+import { matchTooBig } from "../../domain/matching/workLimit";
 import { draftOf, matchingViewOf, type Draft, type MatchingView } from "./matchingView";
 import { useLatest } from "./useLatest";
 import { useWorkbookGrid } from "./useWorkbookGrid";
@@ -36,6 +37,8 @@ export type Matching =
 
 function matchingOf(result: SchoolResult): Matching {
   try {
+    const tooBig = matchTooBig(result);
+    if (tooBig !== null) return { status: "unavailable", message: tooBig };
     return { status: "ready", view: matchingViewOf(result) };
   } catch (error) {
     if (error instanceof MatchError) return { status: "unavailable", message: NO_MATCH_DATE };

@@ -62,8 +62,10 @@ export function emptyStats(): FakeStats {
 
 export interface FakeOptions {
   /**
-   * Highest supported version per requirement set (case-insensitive names).
-   * Default: ExcelApi 1.17, ExcelApiOnline 1.1, SharedRuntime 1.1, DialogApi 1.2, RibbonApi 1.1.
+   * Highest supported version per requirement set (case-insensitive names). Default: the sets
+   * set by `useDefaultRequirementSets` — in the tests, those manifest.xml declares as its minimum
+   * (tests/fakeExcel/manifestSets.ts, applied by tests/setup.ts and the browser harness) — else
+   * DEFAULT_REQUIREMENT_SETS.
    */
   requirementSets?: Record<string, string>;
   /** Culture used for `Range.text` and for recognising typed dates. Default "ru-RU". */
@@ -79,6 +81,7 @@ export interface FakeOptions {
   payloadLimitBytes?: number;
 }
 
+/** The highest version of each set the fake implements. */
 export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = {
   ExcelApi: "1.17",
   ExcelApiOnline: "1.1",
@@ -87,6 +90,18 @@ export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = {
   RibbonApi: "1.1",
   IdentityAPI: "1.3",
 };
+
+let defaultSets: Record<string, string> = DEFAULT_REQUIREMENT_SETS;
+
+/**
+ * The requirement sets of a fake host created without its own: the tests make it the minimum the
+ * manifest declares, so the add-in is tested on the oldest Excel it says it runs on, and lowering
+ * the manifest's requirement lowers the tests' with it. (Kept apart from reading the manifest:
+ * this module also runs in the browser.)
+ */
+export function useDefaultRequirementSets(sets: Record<string, string>): void {
+  defaultSets = sets;
+}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -132,7 +147,7 @@ export class FakeHost {
     this.platform = options.platform ?? "OfficeOnline";
     this.payloadLimit =
       options.payloadLimitBytes ?? (this.platform === "OfficeOnline" ? PAYLOAD_LIMIT_BYTES : Infinity);
-    for (const [k, v] of Object.entries(options.requirementSets ?? DEFAULT_REQUIREMENT_SETS)) {
+    for (const [k, v] of Object.entries(options.requirementSets ?? defaultSets)) {
       this.sets.set(k.toLowerCase(), v);
     }
     this.model = new WorkbookModel(this.culture);

@@ -1,21 +1,22 @@
 /**
- * The shared sample workbooks (written by openpyxl, not by the project) as a MemoryPort: each
- * sheet's used range placed where it is in the file, so issue and KPI addresses match the file.
+ * The generated school workbooks (tests/fixtures/make_schools.py, written by openpyxl, not by the
+ * project) as a MemoryPort: each sheet's used range placed where it is in the file, so issue and
+ * KPI addresses match the file.
  */
 import type { RawCell, WorkbookGrid } from "../../src/domain/grid";
 import { readWorkbookFile } from "../../src/xlsx/readFile";
-import { sample } from "../paths";
+import { school, type SchoolFile } from "../fixtures/schoolFiles";
 import { MemoryPort } from "./memoryPort";
 
-export const SAMPLES = ["school-01.xlsx", "school-02.xlsx", "school-03.xlsx"] as const;
+export { MESSY, MISTAKES, SCHOOL_FILES, TIDY } from "../fixtures/schoolFiles";
 
 const grids = new Map<string, Promise<WorkbookGrid>>();
 
-/** The sample as the engine reads it (cached: each file is parsed once per test file). */
-export function sampleGrid(name: string): Promise<WorkbookGrid> {
+/** The school as the engine reads it (cached: each file is parsed once per test file). */
+export function schoolGrid(name: SchoolFile): Promise<WorkbookGrid> {
   let grid = grids.get(name);
   if (!grid) {
-    grid = readWorkbookFile(sample(name));
+    grid = readWorkbookFile(school(name));
     grids.set(name, grid);
   }
   return grid;
@@ -35,6 +36,6 @@ export function portFromGrid(grid: WorkbookGrid): MemoryPort {
   return port;
 }
 
-export async function samplePort(name: string): Promise<MemoryPort> {
-  return portFromGrid(await sampleGrid(name));
+export async function schoolPort(name: SchoolFile): Promise<MemoryPort> {
+  return portFromGrid(await schoolGrid(name));
 }

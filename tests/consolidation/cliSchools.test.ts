@@ -1,12 +1,13 @@
 /**
- * `nastavnik consolidate` on the samples and on a messy workbook written by openpyxl: the pooled
+ * `nastavnik consolidate` on the generated schools and on another messy workbook written by openpyxl: the pooled
  * total equals the sums of the per-school numerators and denominators, in the JSON and in «Свод»
  * as another program reads it.
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
-import { PYTHON, REPO_ROOT, sample } from "../paths";
+import { MESSY, MISTAKES, school, TIDY } from "../fixtures/schoolFiles";
+import { PYTHON, REPO_ROOT } from "../paths";
 import { nastavnik, nastavnikJson } from "../cli/run";
 import { inspectWorkbook } from "../xlsx/support/external";
 import { tempDir } from "./support";
@@ -14,7 +15,7 @@ import { tempDir } from "./support";
 const dir = tempDir();
 const messy = join(dir, "messy.xlsx");
 execFileSync(PYTHON, [join(REPO_ROOT, "tests/fixtures/messy_school.py"), messy]);
-const files = [sample("school-01.xlsx"), sample("school-02.xlsx"), sample("school-03.xlsx"), messy];
+const files = [school(TIDY), school(MESSY), school(MISTAKES), messy];
 const out = join(dir, "svod.xlsx");
 const { code, json } = nastavnikJson(["consolidate", ...files, "-o", out]);
 

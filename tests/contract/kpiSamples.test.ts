@@ -1,7 +1,7 @@
 /** `nastavnik kpi --json` on the sample workbooks agrees with expected.json (computed independently). */
 import { readFileSync } from "node:fs";
-import { sample } from "../paths";
-import { nastavnikJson } from "./run";
+import { sample } from "./samples";
+import { nastavnikJson } from "../cli/run";
 
 const expected = JSON.parse(readFileSync(sample("expected.json"), "utf8"));
 const files = Object.keys(expected.files);

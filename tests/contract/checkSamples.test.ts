@@ -1,7 +1,7 @@
 /** `nastavnik check` on the samples: the required issues, the JSON shape, counts and exit codes. */
 import { readFileSync } from "node:fs";
-import { sample } from "../paths";
-import { nastavnik, nastavnikJson } from "./run";
+import { sample } from "./samples";
+import { nastavnik, nastavnikJson } from "../cli/run";
 
 const expected = JSON.parse(readFileSync(sample("expected.json"), "utf8"));
 
