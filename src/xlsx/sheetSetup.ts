@@ -1,4 +1,4 @@
-/** Sheet-level settings of a SheetPlan: visibility, tab colour, column widths, frozen rows, printing. */
+/** Sheet-level settings of a SheetPlan: visibility, tab colour, column widths, row heights, frozen rows, printing. */
 import type { PageSetup, Worksheet } from "exceljs";
 import type { PrintPlan, SheetPlan } from "../domain/plan/writePlan";
 import { argbOf } from "./cellStyle";
@@ -10,6 +10,7 @@ export function applySheetSetup(ws: Worksheet, plan: SheetPlan): void {
   if (plan.hidden !== undefined) ws.state = plan.hidden ? "hidden" : "visible";
   if (plan.tabColor !== undefined) ws.properties.tabColor = { argb: argbOf(plan.tabColor) };
   for (const { col, width } of plan.columnWidths ?? []) ws.getColumn(col).width = width;
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   if (plan.freezeRows !== undefined && plan.freezeRows > 0) freezeRows(ws, plan.freezeRows);
   if (plan.print !== undefined) applyPrint(ws, plan.print);
 }
@@ -27,5 +28,10 @@ function applyPrint(ws: Worksheet, print: PrintPlan): void {
     paperSize: PAPER_A4,
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
     ...(print.titleRows !== undefined ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
+    ...(print.margins !== undefined ? { margins: { ...print.margins, header: 0.3, footer: 0.3 } } : {}),
   };
+  // «&C»: the footer text is centred, as the Office.js adapter sets it (centerFooter).
+  if (print.footer !== undefined) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
+  // ExcelJS breaks after a row; the plan names the row that starts the page.
+  for (const row of print.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }

@@ -7,7 +7,7 @@
 import { screen } from "@testing-library/react";
 import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
-import { decimalText, percentText } from "../../src/taskpane/text/numbers";
+import { decimalText, percentText } from "../../src/domain/format/numbers";
 import { nastavnikJson } from "../cli/run";
 import { sample } from "../paths";
 import { renderPanel, settle, useBrowserStubs } from "./renderPane";

@@ -5,7 +5,7 @@
 import { Badge, Caption1, Card, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../../domain/analysis/analysis";
 import { scopeLabels, type KpiDef } from "../../../domain/kpi/define";
-import { statusLabels, statusOfKpi, type KpiStatus } from "../../../domain/kpi/status";
+import { statusLabels, statusOfKpi, statusTones, type StatusTone } from "../../../domain/kpi/status";
 import type { Drill, KpiValues } from "../../../domain/kpi/types";
 import type { Change } from "../../../domain/snapshots/change";
 import { ruDateOf } from "../../../domain/values/dates";
@@ -24,9 +24,9 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
   },
-  met: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
-  close: { borderLeftColor: tokens.colorStatusWarningBorderActive },
-  far: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  good: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
+  bad: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   none: {},
   header: {
     display: "flex",
@@ -47,10 +47,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const badgeColors: Record<Exclude<KpiStatus, "none">, "success" | "warning" | "danger"> = {
-  met: "success",
-  close: "warning",
-  far: "danger",
+export const badgeColors: Record<Exclude<StatusTone, "none">, "success" | "warning" | "danger"> = {
+  good: "success",
+  warning: "warning",
+  bad: "danger",
 };
 
 /** «на отчётную дату (20.12.2024)», «с начала учебного года (01.09.2024 – 20.12.2024)». */
@@ -74,11 +74,12 @@ export interface KpiCardProps {
 export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }: KpiCardProps) {
   const styles = useStyles();
   const status = statusOfKpi(def.id, values);
+  const tone = statusTones[status];
   const scope = scopeText(def, analysis);
   const titleId = `kpi-title-${def.id}`;
   return (
     <Card
-      className={mergeClasses(styles.card, styles[status])}
+      className={mergeClasses(styles.card, styles[tone])}
       data-testid={`kpi-${def.id}`}
       data-status={status}
       aria-labelledby={titleId}
@@ -88,11 +89,11 @@ export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }
         <h3 className={styles.title} id={titleId}>
           {def.title}
         </h3>
-        {status !== "none" && (
+        {tone !== "none" && (
           <Badge
             className={styles.badge}
             appearance="tint"
-            color={badgeColors[status]}
+            color={badgeColors[tone]}
             data-testid="kpi-status"
           >
             {statusLabels[status]}

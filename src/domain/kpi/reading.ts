@@ -1,0 +1,47 @@
+/**
+ * How people read each KPI of the catalogue, declared once per KPI: how its status is judged
+ * against its target, and what the rows behind its numerator and the rest of its denominator are
+ * called on a card. A `Record` over every KPI id, so a new KPI cannot be added without saying it.
+ *
+ * - `graded`: a goal to approach (coverage 70 %): «достигнуто», «близко» within a fifth of the
+ *   target, else «далеко».
+ * - `required`: a legal requirement (written consent, orders, personal programmes, no overdue
+ *   programmes): «выполнено» only at the target, else «не выполнено» — never «близко».
+ * - `none`: no target, no status.
+ */
+import type { KpiId } from "./types";
+
+export type Assessment = "graded" | "required" | "none";
+
+export interface KpiReading {
+  readonly assessment: Assessment;
+  /** The rows behind the numerator (or the counted items). */
+  readonly counted: string;
+  /** Rows of the denominator missing from the numerator; absent when the KPI has none. */
+  readonly missing?: string;
+}
+
+export const kpiReadings: Readonly<Record<KpiId, KpiReading>> = {
+  young_mentored: { assessment: "graded", counted: "С наставником", missing: "Без наставника" },
+  teachers_involved: { assessment: "graded", counted: "Вовлечены" },
+  students_involved: { assessment: "graded", counted: "Вовлечены" },
+  active_groups: { assessment: "none", counted: "Действующие строки" },
+  mentor_load: { assessment: "none", counted: "Наставники", missing: "Выше допустимой нагрузки" },
+  formalized: { assessment: "required", counted: "С приказом", missing: "Без приказа" },
+  consent: { assessment: "required", counted: "С согласием", missing: "Без согласия" },
+  personal_program: { assessment: "required", counted: "С программой", missing: "Без программы" },
+  completed: { assessment: "none", counted: "Завершены", missing: "Прекращены досрочно" },
+  overdue: { assessment: "required", counted: "Срок истёк" },
+  satisfaction: { assessment: "none", counted: "Строки с оценками" },
+  retention: { assessment: "none", counted: "Закрепились", missing: "Не закрепились" },
+  mentors_trained: { assessment: "none", counted: "Прошли обучение", missing: "Не прошли обучение" },
+  mentors_rewarded: { assessment: "none", counted: "Получают выплату", missing: "Не получают выплату" },
+  plan_done: { assessment: "graded", counted: "Выполнены", missing: "Не выполнены" },
+  documents: { assessment: "graded", counted: "Есть", missing: "Нет" },
+};
+
+/** «Не учитываются»: the one word for rows a KPI leaves out, everywhere in the pane and the report. */
+export const NOT_COUNTED = "Не учитываются";
+/** Said once, where the rows left out are listed. */
+export const NOT_COUNTED_EXPLAINED =
+  "Строки, которые в расчёт не входят: у каждой указана причина. Исправьте их — и показатель пересчитается.";
