@@ -1,6 +1,7 @@
 /** Sheet-level settings of a SheetPlan: visibility, tab colour, column widths, row heights, frozen rows, printing. */
 import type { PageSetup, Worksheet } from "exceljs";
 import type { PrintPlan, SheetPlan } from "../domain/plan/writePlan";
+import { parseRect } from "../domain/plan/chartSource";
 import { argbOf } from "./cellStyle";
 
 // PaperSize.A4 in ExcelJS's typings is a const enum, which isolated modules cannot import.
@@ -11,8 +12,18 @@ export function applySheetSetup(ws: Worksheet, plan: SheetPlan): void {
   if (plan.tabColor !== undefined) ws.properties.tabColor = { argb: argbOf(plan.tabColor) };
   for (const { col, width } of plan.columnWidths ?? []) ws.getColumn(col).width = width;
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
+  for (const range of plan.wrap ?? []) wrapRange(ws, range);
   if (plan.freezeRows !== undefined && plan.freezeRows > 0) freezeRows(ws, plan.freezeRows);
   if (plan.print !== undefined) applyPrint(ws, plan.print);
+}
+
+function wrapRange(ws: Worksheet, a1: string): void {
+  const r = parseRect(a1);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) {
+      const cell = ws.getCell(row, col);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    }
 }
 
 function freezeRows(ws: Worksheet, rows: number): void {

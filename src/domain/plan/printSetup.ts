@@ -20,3 +20,17 @@ export function reportPrint(titleRows: string, breaksBefore: readonly number[] =
     ...(breaksBefore.length > 0 ? { breaksBefore } : {}),
   };
 }
+
+/** Points per line of Calibri 11, and what a row adds around its text. */
+const LINE_POINTS = 15;
+const ROW_PADDING = 2;
+
+/**
+ * The height of a row whose texts wrap in columns of the given widths (characters): enough lines
+ * for the longest, counting a character as one unit of column width, which errs on the tall side
+ * for Cyrillic text, so nothing is cut when printed. Null when every text fits on one line.
+ */
+export function wrappedRowHeight(texts: readonly { text: string; width: number }[]): number | null {
+  const lines = Math.max(1, ...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width - 1))));
+  return lines === 1 ? null : lines * LINE_POINTS + ROW_PADDING;
+}

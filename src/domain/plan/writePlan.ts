@@ -211,6 +211,8 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly charts?: readonly ChartPlan[];
   readonly print?: PrintPlan;
+  /** A1 ranges whose text wraps within the column (long titles and explanations that must print). */
+  readonly wrap?: readonly string[];
   /** Heights in points of rows whose wrapped text needs more than one line. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
 }
