@@ -16,7 +16,7 @@ import { TOTALS_FORMATS, TOTALS_HEADERS, totalsRows } from "./totalsTable";
 
 const TABLE_ROW = 4;
 /** Widths in characters; the charts below span the same seven columns, so printing stays one page wide. */
-const TOTALS_WIDTHS = [60, 12, 12, 13, 11, 12, NAME_COLUMN_WIDTH];
+const TOTALS_WIDTHS = [60, 12, 13, 13, 11, 13, NAME_COLUMN_WIDTH];
 
 export { groupsByForm, titledBlock } from "./totalsCharts";
 
@@ -58,11 +58,9 @@ export function totalsSheet(c: Consolidation): SheetPlan {
     charts: pictures.charts,
     conditionalFormats: pictures.conditionalFormats,
     columnWidths: TOTALS_WIDTHS.map((width, i) => ({ col: i + 1, width })),
-    // Titles and explanations wrap in their columns: a text running on past «Пояснение» would widen the printed page.
-    wrap: [
-      rangeA1(TABLE_ROW + 1, 1, TABLE_ROW + kpiRows.length, 1),
-      rangeA1(TABLE_ROW + 1, 7, TABLE_ROW + kpiRows.length, 7),
-    ],
+    // Titles and explanations wrap in their columns: a text running on past «Пояснение» would widen
+    // the printed page. The whole body wraps, so a row's numbers stand at its top beside a long title.
+    wrap: [rangeA1(TABLE_ROW + 1, 1, TABLE_ROW + kpiRows.length, 7), ...pictures.wrap],
     rowHeights: kpiRows
       .flatMap((r, i) => {
         const height = wrappedRowHeight(
