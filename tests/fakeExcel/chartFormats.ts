@@ -14,6 +14,12 @@ export interface SeriesRef {
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
+// The client-object proxy treats every field set on an instance as an Office property, so what a
+// formatting object needs to reach its model is kept beside it, not on it.
+const colourSinks = new WeakMap<object, (location: string, c: string) => void>();
+const pointOf = new WeakMap<object, { ref: SeriesRef; index: number }>();
+const refOf = new WeakMap<object, SeriesRef>();
+
 function colour(v: unknown, location: string): string {
   if (typeof v !== "string" || !COLOUR.test(v)) throw officeErrors.invalidArgument(location);
   return v.toUpperCase();
@@ -23,15 +29,14 @@ export class FakeChartFill
   extends FakeClientObject<unknown>
   implements Mirror<Excel.ChartFill, "setSolidColor">
 {
-  constructor(
-    context: ContextLike,
-    private readonly onColour: (location: string, c: string) => void,
-  ) {
+  constructor(context: ContextLike, onColour: (location: string, c: string) => void) {
     super(context, "ChartFill", { resolve: () => ({}) });
+    colourSinks.set(this, onColour);
   }
   setSolidColor(color: string): void {
     const location = "ChartFill.setSolidColor";
-    this._action("setSolidColor", [color], () => this.onColour(location, colour(color, location)));
+    const sink = colourSinks.get(this)!;
+    this._action("setSolidColor", [color], () => sink(location, colour(color, location)));
   }
 }
 
@@ -82,22 +87,20 @@ export class FakeChartPoint
   extends FakeClientObject<unknown>
   implements Mirror<Excel.ChartPoint, "format" | "load">
 {
-  constructor(
-    context: ContextLike,
-    private readonly ref: SeriesRef,
-    private readonly index: number,
-  ) {
+  constructor(context: ContextLike, ref: SeriesRef, index: number) {
     super(context, "ChartPoint", { resolve: () => ({}) });
+    pointOf.set(this, { ref, index });
   }
   get format(): { readonly fill: FakeChartFill } {
+    const { ref, index } = pointOf.get(this)!;
     const fill = this._child(
       "fill",
       () =>
         new FakeChartFill(this.context, (location, c) => {
-          const s = this.ref.series(location);
+          const s = ref.series(location);
           // Excel has one point per category of the series' source.
-          if (this.index < 0 || this.index >= s.points) throw officeErrors.itemNotFound(location);
-          s.pointFills[this.index] = c;
+          if (index < 0 || index >= s.points) throw officeErrors.itemNotFound(location);
+          s.pointFills[index] = c;
         }),
     );
     return { fill };
@@ -110,13 +113,11 @@ export class FakeChartPointsCollection
   extends FakeClientObject<unknown>
   implements Mirror<Excel.ChartPointsCollection, "getItemAt">
 {
-  constructor(
-    context: ContextLike,
-    private readonly ref: SeriesRef,
-  ) {
+  constructor(context: ContextLike, ref: SeriesRef) {
     super(context, "ChartPointsCollection", { resolve: () => ({}) });
+    refOf.set(this, ref);
   }
   getItemAt(index: number): FakeChartPoint {
-    return new FakeChartPoint(this.context, this.ref, index);
+    return new FakeChartPoint(this.context, refOf.get(this)!, index);
   }
 }
