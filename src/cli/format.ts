@@ -11,10 +11,8 @@ import type {
   ShareResult,
 } from "../domain/kpi/types";
 
-const nf = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
-export const pct = (v: number | null) =>
-  v === null ? "—" : `${new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 }).format(v * 100)}%`;
-const num = (v: number | null) => (v === null ? "—" : nf.format(v));
+import { decimalText as num, ofText, percentText as pct, targetText } from "../domain/format/numbers";
+import { statusLabels, statusOfKpi } from "../domain/kpi/status";
 
 export function issueLine(i: Issue): string {
   const where =
@@ -27,9 +25,9 @@ export function issueLine(i: Issue): string {
 }
 
 function shareText(s: ShareResult): string {
-  const target = s.target === null ? "" : ` (цель ${pct(s.target)})`;
+  const target = s.target === null ? "" : ` (цель ${targetText(s.target)})`;
   if (s.denominator === 0) return `нет данных (0 из 0)${target}`;
-  return `${pct(s.value)} — ${s.numerator} из ${s.denominator}${target}`;
+  return `${pct(s.value)} — ${ofText(s.numerator, s.denominator)}${target}`;
 }
 
 const breakdown = (r: Readonly<Record<string, number>>) =>
@@ -70,6 +68,8 @@ export function kpiLines(values: KpiValues): string[] {
         break;
       }
     }
-    return `  ${def.title}: ${text}`;
+    // The status word, as on the cards and in the report: «достигнуто», «не выполнено», …
+    const status = statusOfKpi(def.id, values);
+    return `  ${def.title}: ${text}${status === "none" ? "" : ` — ${statusLabels[status]}`}`;
   });
 }

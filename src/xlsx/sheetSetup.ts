@@ -21,8 +21,9 @@ function wrapRange(ws: Worksheet, a1: string): void {
   const r = parseRect(a1);
   for (let row = r.top; row <= r.bottom; row++)
     for (let col = r.left; col <= r.right; col++) {
-      const cell = ws.getCell(row, col);
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      // ExcelJS, not Office.js: the cell's alignment is read in memory, no sync involved.
+      const alignment = ws.getCell(row, col).alignment;
+      ws.getCell(row, col).alignment = { ...alignment, wrapText: true, vertical: "top" };
     }
 }
 

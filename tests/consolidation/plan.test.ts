@@ -126,11 +126,6 @@ describe("«Свод»", () => {
 
 describe("«Итоги»", () => {
   const s = sheet("Итоги");
-  const blockAt = (title: string): CellBlock[] => {
-    const i = s.blocks!.findIndex((b) => String(b.values[0][0]).startsWith(title));
-    return s.blocks!.slice(i, i + 3);
-  };
-
   test("the pooled KPI table has every KPI; shares with their default targets", () => {
     const t = table(s);
     expect(t.name).toBe("SvodKpi");
