@@ -72,7 +72,9 @@ describe.each([...SAMPLES, "built school"])("%s", (label) => {
     const figures = table(sheet, REPORT_TABLES.figures);
     expect(figures.headers).not.toContain("Пояснение");
     const grid = new PlanGrid(sheet);
-    const notes = figures.rows.map((_, i) => grid.get(figures.row + figures.rows.length + 1 + i, figures.col));
+    const notes = figures.rows.map((_, i) =>
+      grid.get(figures.row + figures.rows.length + 1 + i, figures.col),
+    );
     expect(notes).toHaveLength(figures.rows.length);
     figures.rows.forEach((r, i) => {
       expect(notes[i]).toEqual(expect.stringMatching(/\.$/));

@@ -6,7 +6,12 @@
  */
 import { evaluateWorkbook } from "../../src/domain/engine";
 import type { WorkbookGrid } from "../../src/domain/grid";
-import type { ChartPlan, SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
+import {
+  PERCENT_FORMAT,
+  type ChartPlan,
+  type SheetPlan,
+  type TablePlan,
+} from "../../src/domain/plan/writePlan";
 import { monitoringOnlyPlan, reportPlan } from "../../src/domain/report/reportPlan";
 import { TREND_TABLE } from "../../src/domain/report/monitoringTables";
 import { TREND_KPIS } from "../../src/domain/report/trend";
@@ -78,7 +83,7 @@ describe("school-01 with three snapshots, one after its D", () => {
     ]);
     // The dates differ in what they show (so the table is not one row copied): 3/11, 7/11, 9/11.
     expect(t.rows.map((r) => r[1])).toEqual([3 / 11, 7 / 11, 9 / 11]);
-    expect(t.columnFormats).toEqual(["dd.mm.yyyy", "0.0%", "0.0%", "0.0%"]);
+    expect(t.columnFormats).toEqual(["dd.mm.yyyy", PERCENT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT]);
   });
 
   test("the section follows the KPI tables, under its title", () => {

@@ -60,8 +60,9 @@ describe("«Показатели» on school-01", () => {
     expect(card("teachers_involved")).toHaveTextContent(
       "Период: с начала учебного года (01.09.2024 – 20.12.2024)",
     );
-    // 85 % of pairs formalised against 100 %: close.
-    expect(within(card("formalized")).getByTestId("kpi-status")).toHaveTextContent("близко");
+    // 85 % of pairs formalised against 100 %: an order is a legal requirement, so not met — never «близко».
+    expect(card("formalized").dataset.status).toBe("unfulfilled");
+    expect(within(card("formalized")).getByTestId("kpi-status")).toHaveTextContent("не выполнено");
     // No target: no status at all rather than a colour that means nothing.
     expect(within(card("mentors_trained")).queryByTestId("kpi-status")).not.toBeInTheDocument();
     expect(card("mentors_trained")).toHaveTextContent("цель не задана");
@@ -90,7 +91,8 @@ describe("«Показатели» on school-01", () => {
     expect(field("satisfaction", "mentor.mean")).toHaveTextContent("6");
     expect(field("satisfaction", "mentee.n")).toHaveTextContent("1");
     expect(field("overdue", "value")).toHaveTextContent("1");
-    expect(card("overdue").dataset.status).toBe("close");
+    // One overdue programme against none allowed: not met.
+    expect(card("overdue").dataset.status).toBe("unfulfilled");
     expect(field("plan_done", "overdue")).toHaveTextContent("0");
     expect(field("documents", "numerator")).toHaveTextContent("4");
   });
