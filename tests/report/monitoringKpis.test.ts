@@ -229,3 +229,32 @@ test("table names are Latin and unique across the report", () => {
   expect(new Set(names).size).toBe(names.length);
   for (const n of names) expect(n).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
 });
+
+test("rows the KPIs leave out: under the KPI table as «Не учитываются», by reason with counts, no names", () => {
+  const r = reportable(
+    evaluate({
+      mentors: [mentor(M[0]), mentor(M[1])],
+      mentees: [mentee(N[0]), mentee(N[1]), mentee(N[2]), mentee(N[3])],
+      pairs: [
+        pair("1", M[0], N[0]),
+        pair("2", M[1], N[1], { "Дата начала": null }),
+        pair("3", M[1], N[2], { "Дата начала": null }),
+        pair("4", M[1], N[3], { Статус: "Планируется" }),
+      ],
+    }),
+  );
+  const sheet = monitoring(r);
+  const kpis = table(sheet, REPORT_TABLES.kpis);
+  const grid = new PlanGrid(sheet);
+  const below = [1, 2, 3, 4].map((i) => grid.get(kpis.row + kpis.rows.length + i, kpis.col));
+  expect(below).toEqual([
+    "Не учитываются (3):",
+    "  «Пары» — нет корректной даты начала: 2",
+    "  «Пары» — пара только планируется: 1",
+    "«Не учитываются» — строки, которые не входят в расчёт показателей, с причиной у каждой; когда причина устранена, строка войдёт в расчёт.",
+  ]);
+  const texts = sheet.blocks!.flatMap((b) => b.values.flat()).join(" ");
+  for (const name of [M[1], N[1], N[2], N[3]]) expect(texts).not.toContain(name);
+  // A school that leaves nothing out gets no such lines.
+  expect(JSON.stringify(monitoring(byLabel("school-01.xlsx").result).blocks)).not.toContain("Не учитываются");
+});

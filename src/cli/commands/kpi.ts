@@ -1,4 +1,5 @@
 /** `nastavnik kpi <file.xlsx>... [--as-of YYYY-MM-DD] [--json]` */
+import { LEFT_OUT_NOTE, leftOutLines, schoolLeftOut } from "../../domain/kpi/leftOut";
 import { poolKpis } from "../../domain/kpi/pool";
 import { isoOf } from "../../domain/values/dates";
 import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
@@ -45,6 +46,7 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     return exitCode(results);
   }
 
+  let leftOut = false;
   for (const r of results) {
     const j = fileKpisJson(r);
     out.line(
@@ -55,6 +57,9 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     } else {
       out.line(`  на ${j.asOf!.split("-").reverse().join(".")}, учебный год ${j.schoolYear}`);
       for (const l of kpiLines(r.result.kpis.values)) out.line(l);
+      const left = leftOutLines(schoolLeftOut(r.result.kpis), true);
+      for (const l of left) out.line(`  ${l}`);
+      leftOut ||= left.length > 0;
     }
     out.line();
   }
@@ -63,5 +68,7 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     out.line(`Итого по ${pooled.length} ОО (суммы числителей и знаменателей):`);
     for (const l of kpiLines(poolKpis(pooled).values)) out.line(l);
   }
+  // The term is explained once, however many schools leave rows out.
+  if (leftOut) out.line(LEFT_OUT_NOTE);
   return exitCode(results);
 }

@@ -40,8 +40,12 @@ export const kpiReadings: Readonly<Record<KpiId, KpiReading>> = {
   documents: { assessment: "graded", counted: "Есть", missing: "Нет" },
 };
 
-/** «Не учитываются»: the one word for rows a KPI leaves out, everywhere in the pane and the report. */
+/**
+ * «Не учитываются»: the one word for rows a KPI leaves out, in the pane, `nastavnik kpi` and the
+ * report (leftOut.ts says them). «Не учтены» is not used for them: the rows of a denominator
+ * missing from the numerator have each KPI's own name above («Без наставника»).
+ */
 export const NOT_COUNTED = "Не учитываются";
-/** Said once, where the rows left out are listed. */
+/** The one short explanation of NOT_COUNTED, said once where the rows left out are listed. */
 export const NOT_COUNTED_EXPLAINED =
-  "Строки, которые в расчёт не входят: у каждой указана причина. Исправьте их — и показатель пересчитается.";
+  "строки, которые не входят в расчёт показателей, с причиной у каждой; когда причина устранена, строка войдёт в расчёт.";

@@ -3,6 +3,7 @@
  * rows and number formats. The sheet plan stacks them; the charts point into them.
  */
 import { COUNT_FORMAT, MEAN_FORMAT } from "../format/numbers";
+import { LEFT_OUT_NOTE, leftOutLines } from "../kpi/leftOut";
 import { shortKpiNames } from "../kpi/shortNames";
 import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
 import { isoOf } from "../values/dates";
@@ -56,7 +57,14 @@ function kpiTable(m: ReportModel): SectionTable {
       TEXT_FORMAT,
     ],
     statusColumn: 3,
+    ...leftOutNotes(m),
   };
+}
+
+/** The rows the KPIs leave out, with counts only (the report leaves the school), and the term explained. */
+function leftOutNotes(m: ReportModel): Pick<SectionTable, "notes"> {
+  const lines = leftOutLines(m.leftOut, false);
+  return lines.length === 0 ? {} : { notes: [...lines, LEFT_OUT_NOTE] };
 }
 
 /**
