@@ -9,14 +9,16 @@ import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { dayFromIso } from "../../src/domain/values/dates";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { MemoryPort, OfficeLikeError } from "./memoryPort";
-import { renderPane, renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { renderPane, renderPanel, settle, showKpiCards, useBrowserStubs } from "./renderPane";
 import { portFromGrid, sampleGrid, samplePort } from "./samples";
 
 useBrowserStubs();
 
+/** The panel with its full cards open (they are shown on demand, below the overview). */
 async function openKpis(port: MemoryPort) {
   const view = renderPanel(port, <KpiPanel onWorkbookChanged={() => undefined} />);
   await settle();
+  showKpiCards();
   return view;
 }
 
@@ -31,6 +33,8 @@ describe("«Показатели» on school-01", () => {
     await settle();
     fireEvent.click(screen.getByRole("tab", { name: "Показатели" }));
     await settle();
+    expect(screen.queryByTestId("kpi-cards")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: `Все показатели подробно (${kpiCatalogue.length})` }));
 
     // (Plain DOM queries: role queries over sixteen cards are slow in jsdom.)
     const cards = [...screen.getByTestId("kpi-cards").children] as HTMLElement[];
@@ -97,14 +101,16 @@ describe("«Показатели» on school-01", () => {
     expect(field("documents", "numerator")).toHaveTextContent("4");
   });
 
-  it("drill-down lists who is counted and who is missing; a row selects its cell", async () => {
+  it("drill-down lists who is counted and who is missing, named for the KPI; a row selects its cell", async () => {
     const port = await samplePort("school-01.xlsx");
     await openKpis(port);
     const missing = screen.getByTestId("drill-young_mentored-missing");
-    const header = within(missing).getByRole("button", { name: "Не учтены (2)" });
+    const header = within(missing).getByRole("button", { name: "Без наставника (2)" });
     expect(within(screen.getByTestId("drill-young_mentored-counted")).getByRole("button")).toHaveTextContent(
-      "Учтены (9)",
+      "С наставником (9)",
     );
+    // «Не учтены» is gone: one word, «Не учитываются», is kept for rows a KPI leaves out.
+    expect(screen.queryByText(/Не учтен/)).not.toBeInTheDocument();
     fireEvent.click(header);
     const rows = within(missing).getByRole("list");
     expect(rows).toHaveTextContent("Морозова Ирина Ивановна");
@@ -121,18 +127,32 @@ describe("«Показатели» on school-01", () => {
     ).toBeInTheDocument();
   });
 
-  it("«Пары» rows that do not take part are listed with the reason, on the alias sheet of school-02", async () => {
-    const port = await samplePort("school-02.xlsx");
+  it("«Пары» rows that do not take part: «Не учитываются», explained, by reason; on the alias sheet of school-02", async () => {
+    const grid = await sampleGrid("school-02.xlsx");
+    const port = portFromGrid(grid);
     await openKpis(port);
     const excluded = screen.getByTestId("drill-young_mentored-excluded");
     fireEvent.click(within(excluded).getByRole("button", { name: "Не учитываются (2)" }));
-    const items = within(within(excluded).getByRole("list")).getAllByRole("listitem");
-    expect(items).toHaveLength(2);
-    for (const item of items) expect(item).toHaveTextContent("не учитывается:");
+    expect(within(excluded).getByTestId("left-out-explained")).toHaveTextContent(
+      "Не учитываются — строки, которые не входят в расчёт показателей, с причиной у каждой",
+    );
+    // Each reason once, with its count, then its rows; the engine's own reasons and rows.
+    const engine = evaluateWorkbook(grid).kpis!.drill.young_mentored.excluded;
+    const reasons = [...new Set(engine.map((r) => r.note))];
+    for (const reason of reasons) {
+      const n = engine.filter((r) => r.note === reason).length;
+      expect(within(excluded).getByText(`«Пары»: ${reason} (${n})`)).toBeInTheDocument();
+    }
+    const items = within(excluded)
+      .getAllByRole("list")
+      .flatMap((l) => within(l).getAllByRole("listitem"));
+    expect(items.map((i) => i.textContent)).toEqual(
+      engine.map((r) => `${r.label}${r.sheetInFile ?? r.sheet}, строка ${r.row}`),
+    );
 
     // A mentor's row is selected on «Банк наставников», as the file names the sheet.
     const counted = screen.getByTestId("drill-consent-counted");
-    fireEvent.click(within(counted).getByRole("button", { name: /^Учтены/ }));
+    fireEvent.click(within(counted).getByRole("button", { name: /^С согласием/ }));
     fireEvent.click(within(within(counted).getByRole("list")).getAllByRole("button")[0]);
     await settle();
     expect(port.selections[0].sheet).toBe("Банк наставников");
@@ -174,6 +194,7 @@ describe("the date", () => {
 
     fireEvent.change(dateInput(), { target: { value: "2024-12-20" } });
     expect(screen.queryByText("Показатели не рассчитаны")).not.toBeInTheDocument();
+    showKpiCards();
     expect(card("young_mentored")).toHaveTextContent("9 из 11");
   });
 });

@@ -10,7 +10,7 @@ import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { decimalText, percentText } from "../../src/domain/format/numbers";
 import { nastavnikJson } from "../cli/run";
 import { sample } from "../paths";
-import { renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { renderPanel, settle, showKpiCards, useBrowserStubs } from "./renderPane";
 import { SAMPLES, samplePort } from "./samples";
 
 useBrowserStubs();
@@ -45,6 +45,7 @@ describe.each(SAMPLES.map((name, i) => [name, i] as const))("%s", (name, index) 
     expect(fromCli.file).toBe(sample(name));
     const view = renderPanel(await samplePort(name), <KpiPanel onWorkbookChanged={() => undefined} />);
     await settle();
+    showKpiCards();
     expect(screen.getByTestId("kpi-cards").dataset.asOf).toBe(fromCli.asOf);
 
     // Every KPI of the catalogue, and every figure the CLI prints for it.

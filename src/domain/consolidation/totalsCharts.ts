@@ -228,8 +228,8 @@ function coverageSection(c: Consolidation, id: TrendKpi, row: number, out: Total
   return end + 1;
 }
 
-/** «ОО-1, ОО-2 и ещё 12»: a long list would run off the printed page. */
-function namedList(schools: readonly string[]): string {
+/** «ОО-1, ОО-2 и ещё 12»: a long list would run off the printed page (or the pane). */
+export function namedList(schools: readonly string[]): string {
   const named = schools.slice(0, NAMED_WITHOUT).join(", ");
   return schools.length > NAMED_WITHOUT ? `${named} и ещё ${schools.length - NAMED_WITHOUT}` : named;
 }

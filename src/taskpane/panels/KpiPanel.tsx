@@ -1,6 +1,7 @@
 /**
- * «Показатели»: a card per KPI of the catalogue (kpi.md), on «Отчётная дата» or a date the user
- * picks. The numbers are the engine's — the same as `nastavnik kpi` prints for the file.
+ * «Показатели»: on «Отчётная дата» or a date the user picks, an overview that fits one screen
+ * (coverage chart and tiles, KpiOverview), and on demand a card per KPI of the catalogue (kpi.md)
+ * with its rows. The numbers are the engine's — the same as `nastavnik kpi` prints for the file.
  */
 import {
   Button,
@@ -13,12 +14,12 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle2,
-  Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
 import type { KpiDef } from "../../domain/kpi/define";
+import type { KpiId } from "../../domain/kpi/types";
 import { changeSince, type Change } from "../../domain/snapshots/change";
 import { previousSnapshot, snapshotHistory } from "../../domain/snapshots/history";
 import { snapshotMeasures } from "../../domain/snapshots/measures";
@@ -26,6 +27,7 @@ import { dayFromIso, isoOf, ruDateOf } from "../../domain/values/dates";
 import { useKpis } from "../hooks/useKpis";
 import { useSelectCell } from "../hooks/useSelectCell";
 import { KpiCard } from "./kpi/KpiCard";
+import { KpiOverview } from "./kpi/KpiOverview";
 import { SnapshotSection } from "./kpi/SnapshotSection";
 import type { PanelProps } from "./panelProps";
 
@@ -59,6 +61,16 @@ export function KpiPanel(_props: PanelProps) {
   const shown = asOf ?? reportDate;
   // What the user is typing: a half-typed or cleared date must not snap back while they type.
   const [typed, setTyped] = useState<string | null>(null);
+  // The full cards are shown on demand; a tile opens them at its KPI.
+  const [expanded, setExpanded] = useState(false);
+  const [opened, setOpened] = useState<KpiId | null>(null);
+  useEffect(() => {
+    if (!expanded || opened === null) return;
+    const card = document.querySelector<HTMLElement>(`[data-testid="kpi-${opened}"]`);
+    card?.scrollIntoView?.({ block: "start" });
+    card?.focus({ preventScroll: true });
+    setOpened(null);
+  }, [expanded, opened]);
 
   const history = useMemo(() => (result ? snapshotHistory(result.wb.snapshots.rows) : []), [result]);
   // Each KPI's change since the latest snapshot before the date shown, by KPI id.
@@ -85,11 +97,6 @@ export function KpiPanel(_props: PanelProps) {
       <Subtitle2 as="h2" className={styles.heading}>
         Показатели
       </Subtitle2>
-      <Text as="p" block>
-        Показатели целевой модели наставничества по данным книги. Книга не изменяется, пока вы не зафиксируете
-        срез.
-      </Text>
-
       <div className={styles.controls}>
         <Field
           className={styles.date}
@@ -164,6 +171,19 @@ export function KpiPanel(_props: PanelProps) {
         </MessageBar>
       )}
       {result?.kpis && (
+        <KpiOverview
+          values={result.kpis.values}
+          asOf={result.analysis.asOf}
+          expanded={expanded}
+          onToggle={() => setExpanded((was) => !was)}
+          onOpen={(id) => {
+            setExpanded(true);
+            setOpened(id);
+          }}
+          count={kpiCatalogue.length}
+        />
+      )}
+      {result?.kpis && (
         <SnapshotSection
           date={result.analysis.asOf}
           history={history}
@@ -175,8 +195,13 @@ export function KpiPanel(_props: PanelProps) {
           onSelect={cell.select}
         />
       )}
-      {result?.kpis && (
-        <div className={styles.cards} data-testid="kpi-cards" data-as-of={isoOf(result.analysis.asOf)}>
+      {result?.kpis && expanded && (
+        <div
+          className={styles.cards}
+          id="kpi-cards"
+          data-testid="kpi-cards"
+          data-as-of={isoOf(result.analysis.asOf)}
+        >
           {(kpiCatalogue as readonly KpiDef[]).map((def) => (
             <KpiCard
               key={def.id}

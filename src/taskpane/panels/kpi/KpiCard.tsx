@@ -84,6 +84,8 @@ export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }
       data-status={status}
       aria-labelledby={titleId}
       role="group"
+      // A tile of the overview moves focus here when it opens the cards.
+      tabIndex={-1}
     >
       <div className={styles.header}>
         <h3 className={styles.title} id={titleId}>
