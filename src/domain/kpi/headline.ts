@@ -32,7 +32,7 @@ export function headlineOf(def: Pick<KpiDef, "id" | "kind">, values: KpiValues):
     case "count":
       return { text: countText((v as CountResult).value) };
     case "load":
-      return { text: decimalText((v as LoadResult).mean), unit: "в среднем на наставника" };
+      return { text: decimalText((v as LoadResult).mean), unit: "в среднем" };
     case "satisfaction": {
       const s = v as SatisfactionResult;
       return {
