@@ -31,8 +31,10 @@ test("«Показатели» shows expected.json's figures on the cards", asyn
   pane = await openPane({ seed, width: 320 });
   const { page } = pane;
   await page.getByRole("tab", { name: "Показатели" }).click();
+  await page.getByTestId("kpi-overview").waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Все показатели подробно/ }).click();
   const cards = page.getByTestId("kpi-cards");
-  await cards.waitFor({ timeout: 20_000 });
+  await cards.waitFor();
   expect(await cards.getAttribute("data-as-of")).toBe(expected.asOf);
   expect(await page.getByLabel("Дата расчёта").inputValue()).toBe(expected.asOf);
 
@@ -50,7 +52,7 @@ test("«Показатели» shows expected.json's figures on the cards", asyn
   const young = page.getByTestId("kpi-young_mentored");
   await young.getByText("3 из 8").waitFor();
   await young.getByText("далеко").waitFor();
-  await young.getByRole("button", { name: "Не учтены (5)" }).click();
+  await young.getByRole("button", { name: "Без наставника (5)" }).click();
   await young.getByText("Новиков Артём Николаевич").click();
   await page.waitForFunction(
     () => (window as unknown as FakeWindow).__fake.state.selection?.address === "A9",
@@ -71,7 +73,8 @@ test("«Зафиксировать срез» twice: «Срезы» in the workb
   pane = await openPane({ seed, width: 320 });
   const { page } = pane;
   await page.getByRole("tab", { name: "Показатели" }).click();
-  await page.getByTestId("kpi-cards").waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Все показатели подробно/ }).click({ timeout: 20_000 });
+  await page.getByTestId("kpi-cards").waitFor();
 
   const date = page.getByLabel("Дата расчёта");
   await date.fill("2024-10-01");

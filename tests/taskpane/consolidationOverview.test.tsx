@@ -60,7 +60,7 @@ test("pooled coverage: the sums of numerators and denominators of every school",
   const chart = screen.getByTestId("pooled-coverage");
   expect(c.total.values.young_mentored).toMatchObject({ numerator: 22, denominator: 32 });
   expect(within(chart).getByTestId("coverage-young_mentored").textContent).toBe(
-    `Молодые специалисты с наставником${percentText(22 / 32)}`,
+    `Молодые специалисты${percentText(22 / 32)}`,
   );
   expect(chart).toHaveAccessibleName(expect.stringMatching(/^Охват по всем ОО \(5\)/));
 });

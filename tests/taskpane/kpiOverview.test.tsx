@@ -11,7 +11,6 @@ import { percentText } from "../../src/domain/format/numbers";
 import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { headlineOf } from "../../src/domain/kpi/headline";
 import { kpiReadings } from "../../src/domain/kpi/reading";
-import { shortKpiNames } from "../../src/domain/kpi/shortNames";
 import { statusLabels, statusOfKpi, statusTones } from "../../src/domain/kpi/status";
 import type { KpiValues } from "../../src/domain/kpi/types";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
@@ -71,7 +70,7 @@ test("one chart of the three coverage shares: name, value in the Russian style, 
     const row = within(chart).getByTestId(`coverage-${id}`);
     const s = values[id];
     // textContent, not toHaveTextContent, which would fold the no-break space into a plain one.
-    expect(row.textContent).toBe(`${shortKpiNames[id]}${percentText(s.value)}`);
+    expect(row.textContent).toBe(`${kpiReadings[id].tile}${percentText(s.value)}`);
     expect(row.dataset.tone).toBe(statusTones[statusOfKpi(id, values)]);
     const fill = row.querySelector('[data-testid="share-bar-fill"]');
     if (s.value === null || s.value === 0) expect(fill).toBeNull();
@@ -82,7 +81,8 @@ test("one chart of the three coverage shares: name, value in the Russian style, 
     );
   }
   expect(within(chart).getByTestId("coverage-young_mentored").textContent).toContain(`62,5${NBSP}%`);
-  expect(chart.textContent).toContain(`черта — цель 70${NBSP}%`);
+  // The title is short; the legend names what the tick is.
+  expect(chart.textContent).toMatch(new RegExp(`^Охват на 20\\.12\\.2024цель 70${NBSP}%Молодые`));
 });
 
 test("the other KPIs as tiles: short name, figure, status word; a legal requirement is met or not, never «близко»", async () => {
@@ -95,15 +95,14 @@ test("the other KPIs as tiles: short name, figure, status word; a legal requirem
     const status = statusOfKpi(def.id, values);
     const word = statusTones[status] === "none" ? "" : statusLabels[status];
     const h = headlineOf(def, values);
-    expect([def.id, tile.textContent]).toEqual([
-      def.id,
-      `${shortKpiNames[def.id]}${h.text}${h.unit ?? ""}${word}`,
-    ]);
+    expect([def.id, tile.textContent]).toEqual([def.id, `${kpiReadings[def.id].tile}${h.text}${word}`]);
+    // The full title, and what a bare figure means, in the tooltip.
+    expect(tile.title).toBe(`${def.title}${h.unit ? ` (${h.unit})` : ""}: открыть карточку`);
     if (kpiReadings[def.id].assessment === "required") expect(["выполнено", "не выполнено"]).toContain(word);
   }
-  expect(screen.getByTestId("tile-consent").textContent).toBe(`Согласие наставников80,0${NBSP}%не выполнено`);
+  expect(screen.getByTestId("tile-consent").textContent).toBe(`Согласия наставников80,0${NBSP}%не выполнено`);
   expect(screen.getByTestId("tile-active_groups")).toHaveTextContent(/^Пары и группы6$/);
-  expect(screen.getByTestId("tile-mentor_load")).toHaveTextContent("Нагрузка наставников1,2в среднем");
+  expect(screen.getByTestId("tile-mentor_load")).toHaveTextContent("Средняя нагрузка1,2");
 });
 
 test("cards on demand: hidden at first; a tile opens them at its KPI; the button hides them again", async () => {

@@ -17,7 +17,7 @@ import type {
 export interface Headline {
   /** The figure: «90,9 %», «18», «2,7», «6,3 / 9». */
   readonly text: string;
-  /** What the figure is, when the tile's short name does not say it: «в среднем», «наставники / наставляемые». */
+  /** What the figure is, said beside it to screen readers and in the tile's tooltip. */
   readonly unit?: string;
 }
 
@@ -32,12 +32,12 @@ export function headlineOf(def: Pick<KpiDef, "id" | "kind">, values: KpiValues):
     case "count":
       return { text: countText((v as CountResult).value) };
     case "load":
-      return { text: decimalText((v as LoadResult).mean), unit: "в среднем" };
+      return { text: decimalText((v as LoadResult).mean), unit: "наставляемых на наставника в среднем" };
     case "satisfaction": {
       const s = v as SatisfactionResult;
       return {
         text: `${decimalText(s.mentor.mean)} / ${decimalText(s.mentee.mean)}`,
-        unit: "наставники / наставляемые",
+        unit: "оценки наставников / наставляемых, от 1 до 10",
       };
     }
   }

@@ -8,6 +8,8 @@
  * - `required`: a legal requirement (written consent, orders, personal programmes, no overdue
  *   programmes): «выполнено» only at the target, else «не выполнено» — never «близко».
  * - `none`: no target, no status.
+ *
+ * It also names the parts of the KPI's drill-down and its tile in the pane's overview.
  */
 import type { KpiId } from "./types";
 
@@ -15,6 +17,11 @@ export type Assessment = "graded" | "required" | "none";
 
 export interface KpiReading {
   readonly assessment: Assessment;
+  /**
+   * The KPI's name in the pane's overview — on its tile, or on its row of the coverage chart: a
+   * few words that fit one line of a 320 px pane beside the figure.
+   */
+  readonly tile: string;
   /** The rows behind the numerator (or the counted items). */
   readonly counted: string;
   /** Rows of the denominator missing from the numerator; absent when the KPI has none. */
@@ -22,22 +29,67 @@ export interface KpiReading {
 }
 
 export const kpiReadings: Readonly<Record<KpiId, KpiReading>> = {
-  young_mentored: { assessment: "graded", counted: "С наставником", missing: "Без наставника" },
-  teachers_involved: { assessment: "graded", counted: "Вовлечены" },
-  students_involved: { assessment: "graded", counted: "Вовлечены" },
-  active_groups: { assessment: "none", counted: "Действующие строки" },
-  mentor_load: { assessment: "none", counted: "Наставники", missing: "Выше допустимой нагрузки" },
-  formalized: { assessment: "required", counted: "С приказом", missing: "Без приказа" },
-  consent: { assessment: "required", counted: "С согласием", missing: "Без согласия" },
-  personal_program: { assessment: "required", counted: "С программой", missing: "Без программы" },
-  completed: { assessment: "none", counted: "Завершены", missing: "Прекращены досрочно" },
-  overdue: { assessment: "required", counted: "Срок истёк" },
-  satisfaction: { assessment: "none", counted: "Строки с оценками" },
-  retention: { assessment: "none", counted: "Закрепились", missing: "Не закрепились" },
-  mentors_trained: { assessment: "none", counted: "Прошли обучение", missing: "Не прошли обучение" },
-  mentors_rewarded: { assessment: "none", counted: "Получают выплату", missing: "Не получают выплату" },
-  plan_done: { assessment: "graded", counted: "Выполнены", missing: "Не выполнены" },
-  documents: { assessment: "graded", counted: "Есть", missing: "Нет" },
+  young_mentored: {
+    tile: "Молодые специалисты",
+    assessment: "graded",
+    counted: "С наставником",
+    missing: "Без наставника",
+  },
+  teachers_involved: { tile: "Педагоги", assessment: "graded", counted: "Вовлечены" },
+  students_involved: { tile: "Обучающиеся", assessment: "graded", counted: "Вовлечены" },
+  active_groups: { tile: "Пары и группы", assessment: "none", counted: "Действующие строки" },
+  mentor_load: {
+    tile: "Средняя нагрузка",
+    assessment: "none",
+    counted: "Наставники",
+    missing: "Выше допустимой нагрузки",
+  },
+  formalized: {
+    tile: "Пары с приказом",
+    assessment: "required",
+    counted: "С приказом",
+    missing: "Без приказа",
+  },
+  consent: {
+    tile: "Согласия наставников",
+    assessment: "required",
+    counted: "С согласием",
+    missing: "Без согласия",
+  },
+  personal_program: {
+    tile: "Пары с программой",
+    assessment: "required",
+    counted: "С программой",
+    missing: "Без программы",
+  },
+  completed: {
+    tile: "Завершены полностью",
+    assessment: "none",
+    counted: "Завершены",
+    missing: "Прекращены досрочно",
+  },
+  overdue: { tile: "Истёк срок пары", assessment: "required", counted: "Срок истёк" },
+  satisfaction: { tile: "Оценки участников", assessment: "none", counted: "Строки с оценками" },
+  retention: {
+    tile: "Остались в профессии",
+    assessment: "none",
+    counted: "Закрепились",
+    missing: "Не закрепились",
+  },
+  mentors_trained: {
+    tile: "Наставники обучены",
+    assessment: "none",
+    counted: "Прошли обучение",
+    missing: "Не прошли обучение",
+  },
+  mentors_rewarded: {
+    tile: "Выплаты наставникам",
+    assessment: "none",
+    counted: "Получают выплату",
+    missing: "Не получают выплату",
+  },
+  plan_done: { tile: "Дорожная карта", assessment: "graded", counted: "Выполнены", missing: "Не выполнены" },
+  documents: { tile: "Документы ОО", assessment: "graded", counted: "Есть", missing: "Нет" },
 };
 
 /**

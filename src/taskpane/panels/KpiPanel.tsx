@@ -1,7 +1,8 @@
 /**
  * «Показатели»: on «Отчётная дата» or a date the user picks, an overview that fits one screen
- * (coverage chart and tiles, KpiOverview), and on demand a card per KPI of the catalogue (kpi.md)
- * with its rows. The numbers are the engine's — the same as `nastavnik kpi` prints for the file.
+ * (coverage chart and tiles, KpiOverview) first, then the date, the snapshots, and on demand a
+ * card per KPI of the catalogue (kpi.md) with its rows. The numbers are the engine's — the same as
+ * `nastavnik kpi` prints for the file.
  */
 import {
   Button,
@@ -40,7 +41,17 @@ const useStyles = makeStyles({
     minWidth: 0,
     "& p": { margin: 0 },
   },
-  heading: { margin: 0 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   controls: {
     display: "flex",
     flexWrap: "wrap",
@@ -94,48 +105,10 @@ export function KpiPanel(_props: PanelProps) {
 
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h2" className={styles.heading}>
+      {/* The tab already says «Показатели»: the heading is for screen readers, the screen is the overview's. */}
+      <Subtitle2 as="h2" className={styles.srOnly}>
         Показатели
       </Subtitle2>
-      <div className={styles.controls}>
-        <Field
-          className={styles.date}
-          label="Дата расчёта"
-          hint={
-            reportDate === null
-              ? "Отчётная дата на листе «Сведения» не указана — выберите дату."
-              : asOf === null
-                ? "Отчётная дата книги."
-                : `Отчётная дата книги: ${ruDateOf(reportDate)}.`
-          }
-        >
-          <Input
-            type="date"
-            value={typed ?? (shown === null ? "" : isoOf(shown))}
-            onChange={(_event, data) => pickDate(data.value)}
-            onBlur={() => setTyped(null)}
-            disabled={result === null}
-          />
-        </Field>
-        {asOf !== null && reportDate !== null && (
-          <Button
-            onClick={() => {
-              setTyped(null);
-              kpis.setAsOf(null);
-            }}
-          >
-            На отчётную дату
-          </Button>
-        )}
-        <Button
-          onClick={kpis.refresh}
-          disabled={kpis.loading}
-          icon={kpis.loading ? <Spinner size="tiny" aria-label="Читаю книгу" /> : undefined}
-        >
-          Обновить
-        </Button>
-      </div>
-
       {kpis.stale && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -183,6 +156,44 @@ export function KpiPanel(_props: PanelProps) {
           count={kpiCatalogue.length}
         />
       )}
+      <div className={styles.controls}>
+        <Field
+          className={styles.date}
+          label="Дата расчёта"
+          hint={
+            reportDate === null
+              ? "Отчётная дата на листе «Сведения» не указана — выберите дату."
+              : asOf === null
+                ? "Отчётная дата книги."
+                : `Отчётная дата книги: ${ruDateOf(reportDate)}.`
+          }
+        >
+          <Input
+            type="date"
+            value={typed ?? (shown === null ? "" : isoOf(shown))}
+            onChange={(_event, data) => pickDate(data.value)}
+            onBlur={() => setTyped(null)}
+            disabled={result === null}
+          />
+        </Field>
+        {asOf !== null && reportDate !== null && (
+          <Button
+            onClick={() => {
+              setTyped(null);
+              kpis.setAsOf(null);
+            }}
+          >
+            На отчётную дату
+          </Button>
+        )}
+        <Button
+          onClick={kpis.refresh}
+          disabled={kpis.loading}
+          icon={kpis.loading ? <Spinner size="tiny" aria-label="Читаю книгу" /> : undefined}
+        >
+          Обновить
+        </Button>
+      </div>
       {result?.kpis && (
         <SnapshotSection
           date={result.analysis.asOf}

@@ -79,7 +79,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
   },
-  cells: { margin: `0 0 ${tokens.spacingVerticalS}`, minWidth: 0 },
+  // The cells stand under the line's text, right of its chevron, so they read as its own.
+  cells: { margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
 });
 
 /** Where an issue without a cell points: its column, its sheet or the file. */

@@ -28,6 +28,9 @@ import { ShareBar } from "../common/ShareBar";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
+  // A native select is as wide as its longest option unless told otherwise: 320 px must not scroll.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, maxWidth: "100%" } },
   muted: { color: tokens.colorNeutralForeground3 },
   row: {
     display: "flex",
@@ -97,11 +100,16 @@ export function ConsolidationOverview({ c }: { c: Consolidation }) {
       </Subtitle2>
       <CoverageChart
         values={c.total.values}
-        title={`Охват по всем ОО (${c.total.schools}), суммы числителей и знаменателей`}
+        title={`Охват по всем ОО (${c.total.schools})`}
+        description={`Охват по всем ОО (${c.total.schools}), суммы числителей и знаменателей`}
         testId="pooled-coverage"
       />
-      <Field label="ОО по показателю">
-        <Select value={kpi} onChange={(_event, data) => setKpi(data.value as TrendKpi)}>
+      <Field label="ОО по показателю" className={styles.field}>
+        <Select
+          className={styles.select}
+          value={kpi}
+          onChange={(_event, data) => setKpi(data.value as TrendKpi)}
+        >
           {TREND_KPIS.map((id) => (
             <option key={id} value={id}>
               {shortKpiNames[id]}

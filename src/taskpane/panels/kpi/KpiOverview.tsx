@@ -35,7 +35,8 @@ export function KpiOverview({ values, asOf, expanded, onToggle, onOpen, count }:
     >
       <CoverageChart
         values={values}
-        title={`Охват наставничеством на ${ruDateOf(asOf)}`}
+        title={`Охват на ${ruDateOf(asOf)}`}
+        description={`Охват наставничеством на ${ruDateOf(asOf)}`}
         testId="coverage-chart"
       />
       <KpiTiles values={values} onOpen={onOpen} />

@@ -1,23 +1,23 @@
 /**
- * The KPIs other than coverage as small tiles: short name, figure, and status — the word in the
- * status colour and a bar of that colour on the left (the colour never alone). A click opens the
- * KPI's full card.
+ * The KPIs other than coverage as small tiles, one line each in a 320 px pane (two columns when
+ * the pane is wider): tile name, figure, and status — the word in the status colour and a bar of
+ * that colour on the left (the colour never alone). A click opens the KPI's full card.
  */
 import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { kpiCatalogue } from "../../../domain/kpi/catalogue";
 import type { KpiDef } from "../../../domain/kpi/define";
 import { headlineOf } from "../../../domain/kpi/headline";
-import { shortKpiNames } from "../../../domain/kpi/shortNames";
+import { kpiReadings } from "../../../domain/kpi/reading";
+import { TREND_KPIS } from "../../../domain/report/trend";
 import { statusLabels, statusOfKpi, statusTones } from "../../../domain/kpi/status";
 import type { KpiId, KpiValues } from "../../../domain/kpi/types";
-import { TREND_KPIS } from "../../../domain/report/trend";
 
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    // Two tiles a row in a 320 px pane, three or more when it is wider.
-    gridTemplateColumns: "repeat(auto-fill, minmax(128px, 1fr))",
-    gap: tokens.spacingHorizontalXS,
+    // One tile a row up to a wide pane (13 two-line tiles would not fit one screen), two beyond.
+    gridTemplateColumns: "repeat(auto-fill, minmax(300px, 1fr))",
+    gap: tokens.spacingVerticalXXS,
     listStyleType: "none",
     margin: 0,
     padding: 0,
@@ -26,15 +26,15 @@ const useStyles = makeStyles({
   item: { display: "flex", minWidth: 0 },
   tile: {
     display: "flex",
-    flexDirection: "column",
-    alignItems: "stretch",
-    justifyContent: "flex-start",
-    gap: 0,
+    flexDirection: "row",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
     width: "100%",
     minWidth: 0,
     height: "auto",
     minHeight: "unset",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalSNudge}`,
     textAlign: "left",
     whiteSpace: "normal",
     fontWeight: tokens.fontWeightRegular,
@@ -44,13 +44,13 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   bad: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   none: {},
-  name: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  name: { color: tokens.colorNeutralForeground2, minWidth: 0 },
   figure: {
     display: "flex",
-    flexWrap: "wrap",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalXS,
-    minWidth: 0,
+    flexShrink: 0,
+    whiteSpace: "nowrap",
   },
   value: { fontWeight: tokens.fontWeightSemibold },
   goodText: { color: tokens.colorStatusSuccessForeground1 },
@@ -59,7 +59,7 @@ const useStyles = makeStyles({
   noneText: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The KPIs shown as tiles: every KPI of the catalogue but the coverage shares, in catalogue order. */
+/** The KPIs shown as tiles: all but the coverage shares, which the chart above draws; catalogue order. */
 export const TILE_KPIS: readonly KpiDef[] = (kpiCatalogue as readonly KpiDef[]).filter(
   (d) => !(TREND_KPIS as readonly KpiId[]).includes(d.id),
 );
@@ -84,16 +84,15 @@ export function KpiTiles({ values, onOpen }: KpiTilesProps) {
               appearance="outline"
               className={mergeClasses(styles.tile, styles[tone])}
               onClick={() => onOpen(def.id)}
-              title={`${def.title}: открыть карточку`}
+              title={`${def.title}${figure.unit ? ` (${figure.unit})` : ""}: открыть карточку`}
               data-testid={`tile-${def.id}`}
               data-status={status}
             >
-              <Caption1 className={styles.name}>{shortKpiNames[def.id]}</Caption1>
+              <Caption1 className={styles.name}>{kpiReadings[def.id].tile}</Caption1>
               <span className={styles.figure}>
-                <Text size={300} className={styles.value}>
+                <Text size={200} className={styles.value}>
                   {figure.text}
                 </Text>
-                {figure.unit && <Caption1 className={styles.name}>{figure.unit}</Caption1>}
                 {word && <Caption1 className={styles[`${tone}Text`]}>{word}</Caption1>}
               </span>
             </Button>
