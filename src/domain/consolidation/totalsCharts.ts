@@ -125,6 +125,15 @@ function chartRows(top: number): { from: string; to: string; next: number } {
   };
 }
 
+/** A section's title, larger than the tables' own. */
+const sectionTitle = (row: number, title: string): CellBlock => ({
+  row,
+  col: 1,
+  values: [[title]],
+  numberFormat: TEXT_FORMAT,
+  style: { bold: true, fontSize: 12 },
+});
+
 function formsSection(c: Consolidation, row: number, out: TotalsCharts): number {
   const forms = groupsByForm(c);
   const title = "Действующие пары и группы по формам (все ОО)";
@@ -136,13 +145,7 @@ function formsSection(c: Consolidation, row: number, out: TotalsCharts): number 
       COUNT_FORMAT,
     ]),
   );
-  out.blocks.push({
-    row,
-    col: 1,
-    values: [[title]],
-    numberFormat: TEXT_FORMAT,
-    style: { bold: true, fontSize: 12 },
-  });
+  out.blocks.push(sectionTitle(row, title));
   if (forms.length > 0) {
     out.charts.push({
       name: "SvodByForm",
@@ -165,13 +168,7 @@ function coverageSection(c: Consolidation, id: TrendKpi, row: number, out: Total
   const place = chartRows(row + 1);
   const dataRow = place.next + 1;
   const header = ["ОО", "Доля", "Цель", "Статус", "Числитель", "Знаменатель", "Наименование"];
-  out.blocks.push({
-    row,
-    col: 1,
-    values: [[title]],
-    numberFormat: TEXT_FORMAT,
-    style: { bold: true, fontSize: 12 },
-  });
+  out.blocks.push(sectionTitle(row, title));
   out.blocks.push(
     ...titledBlock(
       dataRow,

@@ -7,6 +7,7 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
+  accordionHeaderClassNames,
   AccordionPanel,
   Caption1,
   makeStyles,
@@ -65,7 +66,8 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   messageHeader: {
     minWidth: 0,
-    "& .fui-AccordionHeader__button": { height: "auto", alignItems: "flex-start" },
+    // The header's button is one line high by default: a message wraps over several.
+    [`& .${accordionHeaderClassNames.button}`]: { height: "auto", alignItems: "flex-start" },
   },
   messageText: {
     display: "flex",

@@ -14,6 +14,7 @@ import { shortKpiNames } from "../../../domain/kpi/shortNames";
 import { statusLabels, statusOfKpi, statusTones } from "../../../domain/kpi/status";
 import type { KpiValues, ShareResult } from "../../../domain/kpi/types";
 import { TREND_KPIS, type TrendKpi } from "../../../domain/report/trend";
+import { toneClass, useToneStyles } from "./toneStyles";
 
 const ROW = 22;
 const GAP = 4;
@@ -43,14 +44,6 @@ const useStyles = makeStyles({
   },
   svg: { display: "block", width: "100%", overflow: "visible" },
   track: { fill: tokens.colorNeutralBackground4 },
-  goodFill: { fill: tokens.colorPaletteGreenBackground2 },
-  warningFill: { fill: tokens.colorPaletteMarigoldBackground2 },
-  badFill: { fill: tokens.colorPaletteRedBackground2 },
-  noneFill: { fill: tokens.colorBrandBackground2 },
-  goodLine: { fill: tokens.colorPaletteGreenBorderActive },
-  warningLine: { fill: tokens.colorPaletteMarigoldBorderActive },
-  badLine: { fill: tokens.colorPaletteRedBorderActive },
-  noneLine: { fill: tokens.colorBrandBackground },
   target: { stroke: tokens.colorNeutralForeground1, strokeWidth: "2px" },
   // A halo in the background colour keeps a word legible where the target tick crosses it.
   label: {
@@ -97,6 +90,7 @@ export interface CoverageChartProps {
 
 export function CoverageChart({ values, title, description, testId }: CoverageChartProps) {
   const styles = useStyles();
+  const tones = useToneStyles();
   const rows = (TREND_KPIS as readonly TrendKpi[]).map((id) => {
     const status = statusOfKpi(id, values);
     return { id, name: kpiReadings[id].tile, share: values[id], status, tone: statusTones[status] };
@@ -123,7 +117,7 @@ export function CoverageChart({ values, title, description, testId }: CoverageCh
               {value !== null && value > 0 && (
                 <>
                   <rect
-                    className={styles[`${r.tone}Fill`]}
+                    className={toneClass(tones, r.tone, "Tint")}
                     x="0"
                     y={y}
                     width={percentOf(value)}
@@ -132,7 +126,7 @@ export function CoverageChart({ values, title, description, testId }: CoverageCh
                     data-testid="share-bar-fill"
                   />
                   <rect
-                    className={styles[`${r.tone}Line`]}
+                    className={toneClass(tones, r.tone, "Fill")}
                     x="0"
                     y={y + ROW - 3}
                     width={percentOf(value)}

@@ -4,20 +4,17 @@
  * library would weigh more than the whole pane may load at start. Percent coordinates keep it
  * sharp at any pane width without scaling.
  */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { StatusTone } from "../../../domain/kpi/status";
+import { toneClass, useToneStyles } from "./toneStyles";
 
 const useStyles = makeStyles({
   svg: { display: "block", width: "100%", overflow: "visible" },
   track: { fill: tokens.colorNeutralBackground5 },
-  good: { fill: tokens.colorPaletteGreenBackground3 },
-  warning: { fill: tokens.colorPaletteMarigoldBackground3 },
-  bad: { fill: tokens.colorPaletteRedBackground3 },
-  none: { fill: tokens.colorBrandBackground },
   target: { stroke: tokens.colorNeutralForeground1, strokeWidth: "2px" },
 });
 
-export const BAR_HEIGHT = 10;
+const BAR_HEIGHT = 10;
 /** How far the target tick reaches above and below the bar, so it shows over a full bar too. */
 const TICK = 3;
 
@@ -33,12 +30,13 @@ export interface ShareBarProps {
 /** Decorative: the text beside it says the same in words and numbers. */
 export function ShareBar({ value, target, tone }: ShareBarProps) {
   const styles = useStyles();
+  const tones = useToneStyles();
   return (
     <svg className={styles.svg} height={BAR_HEIGHT + 2 * TICK} aria-hidden focusable="false">
       <rect className={styles.track} x="0" y={TICK} width="100%" height={BAR_HEIGHT} rx="2" />
       {value !== null && value > 0 && (
         <rect
-          className={mergeClasses(styles[tone])}
+          className={toneClass(tones, tone, "Fill")}
           x="0"
           y={TICK}
           width={percentOf(value)}

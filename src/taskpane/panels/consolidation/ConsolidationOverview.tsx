@@ -24,6 +24,7 @@ import { TREND_KPIS, type TrendKpi } from "../../../domain/report/trend";
 import { CoverageChart } from "../common/CoverageChart";
 import { LimitedList } from "../common/LimitedList";
 import { ShareBar } from "../common/ShareBar";
+import { toneClass, useToneStyles } from "../common/toneStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -39,7 +40,6 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     minWidth: 0,
   },
-  below: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   line: {
     display: "flex",
     justifyContent: "space-between",
@@ -49,7 +49,6 @@ const useStyles = makeStyles({
   },
   school: { minWidth: 0, overflowWrap: "anywhere" },
   value: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
-  belowText: { color: tokens.colorStatusDangerForeground1 },
 });
 
 /** Schools shown before «Показать ещё»: a municipality's list, not a region's 1,500. */
@@ -59,23 +58,24 @@ const isBelow = (r: RankedSchool) => r.share.target !== null && r.share.value! <
 
 function RankedRow({ r, rank }: { r: RankedSchool; rank: number }) {
   const styles = useStyles();
+  const tones = useToneStyles();
   const below = isBelow(r);
+  // Below the target is marked as a bad status is, whatever the KPI's own status word.
+  const mark = (use: "Edge" | "Text") => (below ? toneClass(tones, "bad", use) : undefined);
   return (
     <div
-      className={mergeClasses(styles.row, below && styles.below)}
+      className={mergeClasses(styles.row, mark("Edge"))}
       data-testid="ranked-school"
       data-below={below}
       title={`${ofText(r.share.numerator, r.share.denominator)}${r.share.target === null ? "" : `, цель ${targetText(r.share.target)}`}`}
     >
       <div className={styles.line}>
         <Caption1 className={styles.school}>{`${rank}. ${r.school}${r.name ? ` ${r.name}` : ""}`}</Caption1>
-        <Caption1 className={mergeClasses(styles.value, below && styles.belowText)}>
-          {percentText(r.share.value)}
-        </Caption1>
+        <Caption1 className={mergeClasses(styles.value, mark("Text"))}>{percentText(r.share.value)}</Caption1>
       </div>
       <ShareBar value={r.share.value} target={r.share.target} tone={r.tone} />
       {below && (
-        <Caption1 className={styles.belowText}>
+        <Caption1 className={mark("Text")}>
           {`ниже цели ${targetText(r.share.target!)} — ${r.status}`}
         </Caption1>
       )}

@@ -10,6 +10,7 @@ import type { Drill, KpiValues } from "../../../domain/kpi/types";
 import type { Change } from "../../../domain/snapshots/change";
 import { ruDateOf } from "../../../domain/values/dates";
 import type { CellTarget } from "../../hooks/useSelectCell";
+import { toneClass, useToneStyles } from "../common/toneStyles";
 import { DrillDown } from "./DrillDown";
 import { KpiChange } from "./KpiChange";
 import { KpiFigures } from "./KpiFigures";
@@ -24,10 +25,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
   },
-  good: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
-  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
-  bad: { borderLeftColor: tokens.colorStatusDangerBorderActive },
-  none: {},
   header: {
     display: "flex",
     alignItems: "flex-start",
@@ -47,7 +44,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export const badgeColors: Record<Exclude<StatusTone, "none">, "success" | "warning" | "danger"> = {
+const badgeColors: Record<Exclude<StatusTone, "none">, "success" | "warning" | "danger"> = {
   good: "success",
   warning: "warning",
   bad: "danger",
@@ -73,13 +70,14 @@ export interface KpiCardProps {
 
 export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }: KpiCardProps) {
   const styles = useStyles();
+  const tones = useToneStyles();
   const status = statusOfKpi(def.id, values);
   const tone = statusTones[status];
   const scope = scopeText(def, analysis);
   const titleId = `kpi-title-${def.id}`;
   return (
     <Card
-      className={mergeClasses(styles.card, styles[tone])}
+      className={mergeClasses(styles.card, toneClass(tones, tone, "Edge"))}
       data-testid={`kpi-${def.id}`}
       data-status={status}
       aria-labelledby={titleId}

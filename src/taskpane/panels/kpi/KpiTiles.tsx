@@ -11,6 +11,7 @@ import { kpiReadings } from "../../../domain/kpi/reading";
 import { TREND_KPIS } from "../../../domain/report/trend";
 import { statusLabels, statusOfKpi, statusTones } from "../../../domain/kpi/status";
 import type { KpiId, KpiValues } from "../../../domain/kpi/types";
+import { toneClass, useToneStyles } from "../common/toneStyles";
 
 const useStyles = makeStyles({
   grid: {
@@ -40,10 +41,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     borderLeftWidth: tokens.strokeWidthThickest,
   },
-  good: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
-  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
-  bad: { borderLeftColor: tokens.colorStatusDangerBorderActive },
-  none: {},
   name: { color: tokens.colorNeutralForeground2, minWidth: 0 },
   figure: {
     display: "flex",
@@ -53,14 +50,10 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   value: { fontWeight: tokens.fontWeightSemibold },
-  goodText: { color: tokens.colorStatusSuccessForeground1 },
-  warningText: { color: tokens.colorStatusWarningForeground1 },
-  badText: { color: tokens.colorStatusDangerForeground1 },
-  noneText: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The KPIs shown as tiles: all but the coverage shares, which the chart above draws; catalogue order. */
-export const TILE_KPIS: readonly KpiDef[] = (kpiCatalogue as readonly KpiDef[]).filter(
+const TILE_KPIS: readonly KpiDef[] = (kpiCatalogue as readonly KpiDef[]).filter(
   (d) => !(TREND_KPIS as readonly KpiId[]).includes(d.id),
 );
 
@@ -71,6 +64,7 @@ export interface KpiTilesProps {
 
 export function KpiTiles({ values, onOpen }: KpiTilesProps) {
   const styles = useStyles();
+  const tones = useToneStyles();
   return (
     <ul className={styles.grid} aria-label="Другие показатели" data-testid="kpi-tiles">
       {TILE_KPIS.map((def) => {
@@ -82,7 +76,7 @@ export function KpiTiles({ values, onOpen }: KpiTilesProps) {
           <li key={def.id} className={styles.item}>
             <Button
               appearance="outline"
-              className={mergeClasses(styles.tile, styles[tone])}
+              className={mergeClasses(styles.tile, toneClass(tones, tone, "Edge"))}
               onClick={() => onOpen(def.id)}
               title={`${def.title}${figure.unit ? ` (${figure.unit})` : ""}: открыть карточку`}
               data-testid={`tile-${def.id}`}
@@ -93,7 +87,7 @@ export function KpiTiles({ values, onOpen }: KpiTilesProps) {
                 <Text size={200} className={styles.value}>
                   {figure.text}
                 </Text>
-                {word && <Caption1 className={styles[`${tone}Text`]}>{word}</Caption1>}
+                {word && <Caption1 className={toneClass(tones, tone, "Text")}>{word}</Caption1>}
               </span>
             </Button>
           </li>
