@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const validator = resolve(root, "..", "shared", "ooxml", "validate.sh");
@@ -31,6 +32,31 @@ function cli(...args) {
   if (r.status !== 0 && r.status !== 1) {
     throw new Error(`nastavnik ${args.join(" ")} → ${r.status}\n${r.stdout}\n${r.stderr}`);
   }
+}
+
+/**
+ * The pane's export, run from Node through the pane's own code (tests/xlsx/support/paneExport.ts):
+ * bundled on the fly, since the pane's modules are TypeScript.
+ */
+async function paneExport(input, output) {
+  // In build/, so the packages left external resolve from the project's node_modules.
+  const bundle = join(root, "build", "pane-export.cjs");
+  await build({
+    stdin: {
+      contents: `require("./tests/xlsx/support/paneExport.ts").writePaneExport(process.argv[2], process.argv[3]).catch((e) => { console.error(e); process.exit(1); });`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    outfile: bundle,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    jsx: "automatic",
+    logLevel: "warning",
+  });
+  execFileSync(process.execPath, [bundle, input, output], { cwd: root, stdio: "inherit" });
 }
 
 // Each step writes one or more files; `files` lists what to validate afterwards.
@@ -62,6 +88,11 @@ const steps = [
     files: ["hostile-svod.xlsx", "hostile-feedback"],
   },
   {
+    kind: "экспорт для вышестоящей организации (панель)",
+    run: () => paneExport(at("demo.xlsx"), at("pane-export.xlsx")),
+    files: ["pane-export.xlsx"],
+  },
+  {
     kind: "свод и файлы обратной связи (consolidate --feedback)",
     run: () => {
       cli("init", at("second.xlsx"), "--demo", "--school-code", "ОО-2");
@@ -83,7 +114,7 @@ const steps = [
 
 let failed = 0;
 for (const step of steps) {
-  step.run();
+  await step.run();
   for (const f of step.files) {
     const path = at(f);
     const targets = f.endsWith(".xlsx") ? [path] : readdirSync(path).map((n) => join(path, n));

@@ -1,6 +1,6 @@
 /**
  * What `consolidate` tells a person: the Russian summary on stdout, and on stderr what the file
- * could not hold (charts, which ExcelJS cannot draw) and which exports kept their own date.
+ * could not hold and which exports kept their own date.
  */
 import type { Consolidation } from "../domain/consolidation/consolidate";
 import {
@@ -16,18 +16,9 @@ import { unsupportedParts } from "../xlsx/unsupported";
 import { kpiLines } from "./format";
 import type { Output } from "./output";
 
-/** Said once for all charts: which are missing and where their data is. */
+/** What of the plan the file could not hold. */
 export function noteUnwritten(plan: WritePlan, out: Output): void {
-  const parts = unsupportedParts(plan);
-  const charts = parts.filter((p) => p.kind === "chart");
-  if (charts.length > 0) {
-    const sheets = [...new Set(charts.map((c) => `«${c.sheet}»`))].join(", ");
-    const names = plan.sheets.flatMap((s) => (s.charts ?? []).map((c) => `«${c.title}»`)).join(", ");
-    out.error(
-      `Диаграммы (${charts.length}) в файл не записаны — без Excel их не построить: ${names}. Данные для них есть на листе ${sheets}.`,
-    );
-  }
-  for (const p of parts) if (p.kind !== "chart") out.error(p.message);
+  for (const p of unsupportedParts(plan)) out.error(p.message);
 }
 
 /** A «Данные отчёта» export was computed by the school at its own date: --as-of cannot move it. */

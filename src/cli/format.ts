@@ -13,10 +13,9 @@ import type {
   ShareResult,
 } from "../domain/kpi/types";
 
-const nf = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
-export const pct = (v: number | null) =>
-  v === null ? "—" : `${new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 }).format(v * 100)}%`;
-const num = (v: number | null) => (v === null ? "—" : nf.format(v));
+import { decimalText as num, ofText, percentText as pct, targetText } from "../domain/format/numbers";
+import { NOT_COUNTED } from "../domain/kpi/reading";
+import { statusLabels, statusOfKpi } from "../domain/kpi/status";
 
 export function issueLine(i: Issue): string {
   const where =
@@ -29,9 +28,9 @@ export function issueLine(i: Issue): string {
 }
 
 function shareText(s: ShareResult): string {
-  const target = s.target === null ? "" : ` (цель ${pct(s.target)})`;
+  const target = s.target === null ? "" : ` (цель ${targetText(s.target)})`;
   if (s.denominator === 0) return `нет данных (0 из 0)${target}`;
-  return `${pct(s.value)} — ${s.numerator} из ${s.denominator}${target}`;
+  return `${pct(s.value)} — ${ofText(s.numerator, s.denominator)}${target}`;
 }
 
 const breakdown = (r: Readonly<Record<string, number>>) =>
@@ -47,16 +46,16 @@ function rowsText(rows: readonly { row: number | null }[]): string {
   return ` (${numbers.length === 1 ? "строка" : "строки"} ${shown})`;
 }
 
-/** «не учтено строк: 2 — лист «Пары»: дата начала не читается (строки 5, 7)», or null when none. */
+/** «Не учитываются: 2 — лист «Пары»: дата начала не читается (строки 5, 7)», or null when none. */
 export function notCountedLine(n: NotCounted): string | null {
   if (n.count === 0) return null;
   const reasons = n.reasons.map((r) => `${r.reason}${rowsText(r.rows)}`).join("; ");
-  return `    не учтено строк: ${n.count} — ${reasons}`;
+  return `    ${NOT_COUNTED}: ${n.count} — ${reasons}`;
 }
 
 /**
- * One line per KPI of the catalogue; with `notCounted`, each KPI that could not count some rows
- * is followed by a line saying how many and why.
+ * One line per KPI of the catalogue, ending with its status word; with `notCounted`, each KPI that
+ * could not count some rows is followed by a line saying how many and why.
  */
 export function kpiLines(values: KpiValues, notCounted?: Readonly<Record<KpiId, NotCounted>>): string[] {
   return kpiCatalogue.flatMap((def) => {
@@ -97,5 +96,7 @@ function kpiLine(def: (typeof kpiCatalogue)[number], values: KpiValues): string 
       break;
     }
   }
-  return `  ${def.title}: ${text}`;
+  // The status word, as on the cards and in the report: «достигнуто», «не выполнено», …
+  const status = statusOfKpi(def.id, values);
+  return `  ${def.title}: ${text}${status === "none" ? "" : ` — ${statusLabels[status]}`}`;
 }

@@ -17,6 +17,7 @@ import type {
   WritePlan,
 } from "../domain/plan/writePlan";
 import { columnLetter } from "../domain/issues";
+import { chartSource, seriesColor, showsLegend } from "../domain/plan/chartSource";
 import { rangeAddress } from "./address";
 import { Batch, chunkRows, payloadBytes } from "./batch";
 import { officeHas } from "./hostSupport";
@@ -117,6 +118,7 @@ async function applySheet(
     const letter = columnLetter(w.col);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = w.width * POINTS_PER_CHAR;
   }
+  for (const h of plan.rowHeights ?? []) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
   for (const a of plan.clear ?? []) ws.getRange(a).clear("Contents");
   for (const block of plan.blocks ?? []) await writeBlock(ws, block, batch);
   for (const table of plan.tables ?? []) await writeTable(context, ws, table, batch);
@@ -125,17 +127,33 @@ async function applySheet(
     for (const v of plan.cellValidations ?? []) applyValidation(ws.getRange(v.range), v);
   }
   for (const cf of plan.conditionalFormats ?? []) addConditionalFormats(ws, cf);
+  for (const a of plan.wrap ?? []) {
+    const f = ws.getRange(a).format;
+    f.wrapText = true;
+    f.verticalAlignment = "Top";
+  }
   for (const chart of plan.charts ?? []) addChart(ws, chart);
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-  if (plan.print && can.print) {
-    ws.pageLayout.orientation =
-      plan.print.orientation === "landscape"
-        ? Excel.PageOrientation.landscape
-        : Excel.PageOrientation.portrait;
-    ws.pageLayout.paperSize = Excel.PaperType.a4;
-    if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows);
+  if (plan.print && can.print) applyPrint(ws, plan.print);
+}
+
+const POINTS_PER_INCH = 72;
+
+function applyPrint(ws: Excel.Worksheet, print: NonNullable<SheetPlan["print"]>): void {
+  const layout = ws.pageLayout;
+  layout.orientation =
+    print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.paperSize = Excel.PaperType.a4;
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  if (print.margins) {
+    layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+    layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+    layout.topMargin = print.margins.top * POINTS_PER_INCH;
+    layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
   }
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** Writes rows at (row, col) in chunks under the request limit; formats go first so text stays text. */
@@ -349,7 +367,26 @@ function addChart(ws: Excel.Worksheet, c: ChartPlan): void {
   chart.name = c.name;
   chart.title.text = c.title;
   chart.setPosition(c.from, c.to);
+  chart.legend.visible = showsLegend(c);
+  if (showsLegend(c)) chart.legend.position = "Bottom";
+  if (c.dataLabels) {
+    chart.dataLabels.showValue = true;
+    const format = c.labelFormat ?? c.valueFormat;
+    if (format && officeHas("chartNumberFormats")) chart.dataLabels.numberFormat = format;
+  }
+  if (c.type === "pie") return; // a pie has no axes, and Excel colours its slices itself
   if (c.axisTitles?.category) chart.axes.categoryAxis.title.text = c.axisTitles.category;
   if (c.axisTitles?.value) chart.axes.valueAxis.title.text = c.axisTitles.value;
   if (c.valueAxisMax !== undefined) chart.axes.valueAxis.maximum = c.valueAxisMax;
+  if (c.valueFormat && officeHas("chartNumberFormats")) chart.axes.valueAxis.numberFormat = c.valueFormat;
+  chartSource(c).series.forEach((_, i) => {
+    const s = chart.series.getItemAt(i);
+    const colour = seriesColor(c, i);
+    if (c.lineSeries?.includes(i)) s.chartType = "Line";
+    if (c.type === "line" || c.lineSeries?.includes(i)) s.format.line.color = colour;
+    else s.format.fill.setSolidColor(colour);
+  });
+  c.pointColors?.forEach((colour, k) => {
+    if (colour !== null) chart.series.getItemAt(0).points.getItemAt(k).format.fill.setSolidColor(colour);
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * What of a WritePlan the ExcelJS writer cannot write: charts (ExcelJS has no chart support),
+ * What of a WritePlan the file writer cannot write (charts it writes itself: chartParts.ts):
  * tables kept in place from an existing file (`existing`, `fromRange`: the add-in's job; ExcelJS
  * cannot edit a table it has loaded reliably), validation on such tables, and inline dropdown
  * lists Excel would reject. The writer skips them silently; the CLI tells the user.
@@ -9,8 +9,8 @@ import { literalListProblem } from "./writeValidation";
 
 export interface UnsupportedPart {
   readonly sheet: string;
-  readonly kind: "chart" | "table" | "validation";
-  /** The chart's or table's name, or «Table[Column]» / the range for a validation. */
+  readonly kind: "table" | "validation";
+  /** The table's name, or «Table[Column]» / the range for a validation. */
   readonly name: string;
   /** Russian, for people. */
   readonly message: string;
@@ -21,20 +21,7 @@ export function isNewTable(t: AnyTablePlan): t is TablePlan {
 }
 
 export function unsupportedParts(plan: WritePlan): UnsupportedPart[] {
-  return plan.sheets.flatMap((sheet) => [
-    ...chartParts(sheet),
-    ...tableParts(sheet),
-    ...validationParts(sheet),
-  ]);
-}
-
-function chartParts(sheet: SheetPlan): UnsupportedPart[] {
-  return (sheet.charts ?? []).map((chart) => ({
-    sheet: sheet.name,
-    kind: "chart",
-    name: chart.name,
-    message: `Диаграмма «${chart.title}» на листе «${sheet.name}» не записана: без Excel диаграммы не создаются. Данные для неё на листе есть — постройте её в Excel или через надстройку.`,
-  }));
+  return plan.sheets.flatMap((sheet) => [...tableParts(sheet), ...validationParts(sheet)]);
 }
 
 function tableParts(sheet: SheetPlan): UnsupportedPart[] {

@@ -66,3 +66,27 @@ export function withXmlSafeTexts<T>(plan: T): T {
   };
   return walk(plan, false) as T;
 }
+
+/**
+ * Text inside XML parts the writer makes itself (charts, drawings): writable (xmlPlainText) and
+ * escaped for an element or an attribute.
+ */
+export function xmlText(s: string): string {
+  return xmlPlainText(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** The reverse, for names read back from the parts ExcelJS wrote. */
+export function xmlUnescape(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+}

@@ -112,7 +112,7 @@ describe("«Свод» as openpyxl reads it", () => {
       expect([header, cell(`${col}${totalRow}`)?.value]).toEqual([header, get(json.total.kpis)]);
       expect(cell(`${col}${totalRow}`).type).toBe("n");
     }
-    expect(cell(`${colOf("Педагоги в наставничестве: доля")}${headerRow + 1}`).format).toBe("0.0%");
+    expect(cell(`${colOf("Педагоги в наставничестве: доля")}${headerRow + 1}`).format).toBe('0.0" "%');
   });
 });
 

@@ -1,8 +1,7 @@
 /**
  * Snapshots through real files and the built `nastavnik`: two generated schools re-saved by openpyxl
  * with a «Срезы» sheet added (the engine's own snapshot rows), the school with mistakes as it is. `consolidate` pools them by date in
- * `--json` (`trends`) and on «Динамика» (the table written, the chart reported as not drawable
- * without Excel); `report` carries a school's history in its «Данные отчёта», and consolidating
+ * `--json` (`trends`) and on «Динамика» (the table and its native line chart); `report` carries a school's history in its «Данные отчёта», and consolidating
  * that export instead of the workbook gives the same dynamics.
  */
 import { execFileSync } from "node:child_process";
@@ -120,12 +119,20 @@ describe("the written workbook", () => {
     ]);
   });
 
-  test("says which sheets it wrote, how the dates pooled, and that the charts need Excel", () => {
+  test("says which sheets it wrote and how the dates pooled; the file holds the charts, the trend among them", () => {
     expect(r.stdout).toContain("листы «Свод», «Итоги», «Динамика», «Проблемы по ОО»");
     expect(r.stdout).toContain(
       "Срезы ОО сведены по датам на листе «Динамика»: 15.09.2024 (ОО: 1), 01.10.2024 (ОО: 2), 15.11.2024 (ОО: 1).",
     );
-    expect(r.stderr).toMatch(/Диаграммы \(3\) в файл не записаны.*«Динамика показателей охвата/);
+    expect(r.stderr).not.toMatch(/Диаграмм/);
+    const file = join(dir, "svod-text.xlsx");
+    const charts = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" })
+      .split("\n")
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    // «Итоги»: by form and the three coverage KPIs by school; «Динамика»: the pooled shares by date.
+    expect(charts).toHaveLength(5);
+    const titles = charts.map((p) => execFileSync("unzip", ["-p", file, p], { encoding: "utf8" })).join("");
+    expect(titles).toContain("<a:t>Динамика показателей охвата");
   });
 });
 
@@ -134,7 +141,8 @@ test("a school's report carries its history: consolidating the export gives the 
   const rep = nastavnik(["report", b, "-o", exported]);
   expect(rep.code).toBe(0);
   expect(rep.stdout).toContain("таблиц — 8");
-  expect(rep.stdout).toMatch(/Диаграммы \(5\) в файл не записаны/);
+  expect(rep.stdout).toContain("диаграмм — 5");
+  expect(rep.stdout).toContain("«Динамика показателей охвата»");
   const mixed = nastavnikJson(["consolidate", a, exported, c, "-o", join(dir, "svod-mixed.xlsx")]);
   expect(mixed.json.files[1].kind).toBe("aggregate");
   expect(mixed.json.trends).toEqual(run.json.trends);

@@ -10,7 +10,7 @@ import { unreadableInput } from "../../src/domain/consolidation/input";
 import { kpiColumns } from "../../src/domain/consolidation/kpiColumns";
 import { kpiIds } from "../../src/domain/kpi/catalogue";
 import { poolKpis } from "../../src/domain/kpi/pool";
-import type { CellBlock, SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
+import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
 import { unreadableIssue } from "../../src/cli/loadFile";
 import { mentee, mentor, pair } from "../domain/builders";
 import { inputOf, smallSchool } from "./support";
@@ -103,7 +103,7 @@ describe("«Свод»", () => {
   test("text columns are «@», shares are percentages, counts are numbers", () => {
     const f = t.columnFormats!;
     for (const h of ["Код ОО", "Наименование", "Файл", "Вид", "Статус"]) expect(f[col(t, h)]).toBe("@");
-    expect(f[col(t, "Молодые специалисты с наставником: доля")]).toBe("0.0%");
+    expect(f[col(t, "Молодые специалисты с наставником: доля")]).toBe('0.0" "%');
     expect(f[col(t, "Молодые специалисты с наставником: числитель")]).toBe("0");
   });
 
@@ -126,11 +126,6 @@ describe("«Свод»", () => {
 
 describe("«Итоги»", () => {
   const s = sheet("Итоги");
-  const blockAt = (title: string): CellBlock[] => {
-    const i = s.blocks!.findIndex((b) => String(b.values[0][0]).startsWith(title));
-    return s.blocks!.slice(i, i + 3);
-  };
-
   test("the pooled KPI table has every KPI; shares with their default targets", () => {
     const t = table(s);
     expect(t.name).toBe("SvodKpi");
@@ -146,25 +141,51 @@ describe("«Итоги»", () => {
     expect(t.rows.length).toBeGreaterThanOrEqual(kpiIds.length);
   });
 
-  test("coverage by school against its target, highest first, with a chart over the block", () => {
-    const [title, header, data] = blockAt("Доля молодых специалистов, имеющих наставника, по ОО");
-    expect(header.values[0]).toEqual(["ОО", "Доля", "Цель"]);
+  /** The chart's data block: the one under the chart, titled «Данные диаграммы». */
+  const dataUnder = (chart: ChartPlan): CellBlock[] => {
+    const top = Number(/\d+/.exec(chart.dataRange)![0]);
+    const i = s.blocks!.findIndex((b) => b.row === top);
+    return s.blocks!.slice(i - 1, i + 2);
+  };
+
+  test("each coverage KPI by school against its target, highest first, below-target schools marked", () => {
+    const chart = s.charts!.find((ch) => ch.name === "SvodCoverage_young_mentored")!;
+    const [title, header, data] = dataUnder(chart);
+    expect(title.values[0][0]).toBe("Данные диаграммы");
+    expect(header.values[0].slice(0, 4)).toEqual(["ОО", "Доля", "Цель", "Статус"]);
     expect(data.values.map((r) => r[1])).toEqual([1, 1, 0.5]);
-    expect(data.values[0][0]).toBe("ОО-1 Школа ОО-1");
-    const chart = s.charts!.find((ch) => ch.name === "SvodCoverage")!;
+    expect(data.values[0][0]).toBe("ОО-1");
+    expect(data.values.map((r) => r[3])).toEqual(["достигнуто", "достигнуто", "далеко"]);
     expect(chart.dataRange).toBe(`A${header.row}:C${header.row + 3}`);
-    expect(title.row).toBe(header.row - 1);
+    expect(chart.lineSeries).toEqual([1]);
+    expect(chart.pointColors).toEqual([null, null, "#C0504D"]);
+    // Above its data, across the printed columns A–G.
+    expect(Number(/\d+/.exec(chart.to)![0])).toBeLessThan(title.row);
+    expect(chart.to).toMatch(/^G/);
+    expect(s.charts!.map((c) => c.name)).toEqual([
+      "SvodByForm",
+      "SvodCoverage_young_mentored",
+      "SvodCoverage_teachers_involved",
+      "SvodCoverage_students_involved",
+    ]);
   });
 
-  test("pooled pairs and groups by form, with a chart", () => {
-    const [, header, data] = blockAt("Действующие пары и группы по формам");
+  test("pooled pairs and groups by form, with a chart; each section starts a printed page", () => {
+    const chart = s.charts!.find((ch) => ch.name === "SvodByForm")!;
+    const [, header, data] = dataUnder(chart);
     expect(data.values).toEqual([
       ["Учитель – учитель", 2],
       ["Ученик – ученик", 1],
     ]);
-    expect(s.charts!.find((ch) => ch.name === "SvodByForm")!.dataRange).toBe(
-      `A${header.row}:B${header.row + 2}`,
-    );
+    expect(chart.dataRange).toBe(`A${header.row}:B${header.row + 2}`);
+    expect(s.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: true,
+      footer: "Страница &P из &N",
+    });
+    expect(s.print!.breaksBefore).toHaveLength(4);
+    for (const c of s.charts!)
+      expect(s.print!.breaksBefore!.some((b) => b < Number(/\d+/.exec(c.from)![0]))).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import { consolidationInput } from "../../src/domain/consolidation/readInput";
 import type { PooledFigure } from "../../src/domain/consolidation/trends";
 import { evaluateWorkbook } from "../../src/domain/engine";
 import type { WorkbookGrid } from "../../src/domain/grid";
-import type { SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
+import { PERCENT_FORMAT, type SheetPlan, type TablePlan } from "../../src/domain/plan/writePlan";
 import { REPORT_DATA_SHEET } from "../../src/domain/report/reportData";
 import { reportPlan } from "../../src/domain/report/reportPlan";
 import { figureValue, snapshotMeasures, type Figure } from "../../src/domain/snapshots/measures";
@@ -171,7 +171,11 @@ describe("«Динамика» in the municipal workbook", () => {
         }),
       ]),
     );
-    expect(t.columnFormats).toEqual(["dd.mm.yyyy", "0", ...COVERAGE.flatMap(() => ["0", "0", "0.0%"])]);
+    expect(t.columnFormats).toEqual([
+      "dd.mm.yyyy",
+      "0",
+      ...COVERAGE.flatMap(() => ["0", "0", PERCENT_FORMAT]),
+    ]);
   });
 
   test("a line chart of the pooled shares by date, over its own block, beside the table", () => {

@@ -30,8 +30,10 @@ test("«Показатели» shows the figures of the school's rows on the car
   pane = await openPane({ seed, width: 320 });
   const { page } = pane;
   await page.getByRole("tab", { name: "Показатели" }).click();
+  await page.getByTestId("kpi-overview").waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Все показатели подробно/ }).click();
   const cards = page.getByTestId("kpi-cards");
-  await cards.waitFor({ timeout: 20_000 });
+  await cards.waitFor();
   expect(await cards.getAttribute("data-as-of")).toBe(expected.asOf);
   expect(await page.getByLabel("Дата расчёта").inputValue()).toBe(expected.asOf);
 
@@ -49,7 +51,7 @@ test("«Показатели» shows the figures of the school's rows on the car
   const young = page.getByTestId("kpi-young_mentored");
   await young.getByText("3 из 4").waitFor();
   await young.getByText("достигнуто").waitFor(); // 75 % against 70 %
-  await young.getByRole("button", { name: "Не учтены (1)" }).click();
+  await young.getByRole("button", { name: "Без наставника (1)" }).click();
   await young.getByText("Осипов Глеб Романович").click();
   await page.waitForFunction(
     () => (window as unknown as FakeWindow).__fake.state.selection?.address === "A8",
@@ -70,7 +72,8 @@ test("«Зафиксировать срез» twice: «Срезы» in the workb
   pane = await openPane({ seed, width: 320 });
   const { page } = pane;
   await page.getByRole("tab", { name: "Показатели" }).click();
-  await page.getByTestId("kpi-cards").waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Все показатели подробно/ }).click({ timeout: 20_000 });
+  await page.getByTestId("kpi-cards").waitFor();
 
   const date = page.getByLabel("Дата расчёта");
   await date.fill("2024-10-01");

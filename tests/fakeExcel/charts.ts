@@ -5,7 +5,8 @@
  */
 import { cellAddress, parseAddress, type Rect } from "./address";
 import { officeErrors } from "./errors";
-import type { ChartAxisData, ChartData, SheetModel } from "./model/sheet";
+import type { ChartAxisData, ChartData, ChartSeriesData, SheetModel } from "./model/sheet";
+import { FakeChartPointsCollection, FakeChartSeriesFormat, type SeriesRef } from "./chartFormats";
 import type { WorkbookModel } from "./model/workbook";
 import { ChartType } from "./enums";
 import {
@@ -43,21 +44,22 @@ function chartParts(
 }
 
 /** Series Excel would build from a source block: one per column (or row) after the first. */
-function seriesFor(
-  model: WorkbookModel,
-  sheet: SheetModel,
-  rect: Rect,
-  seriesBy: string,
-): { name: string }[] {
+function seriesFor(model: WorkbookModel, sheet: SheetModel, rect: Rect, seriesBy: string): ChartSeriesData[] {
   const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.rowCount >= rect.colCount);
   const count = byColumns ? rect.colCount : rect.rowCount;
-  const out: { name: string }[] = [];
+  const points = (byColumns ? rect.rowCount : rect.colCount) - 1;
+  const out: ChartSeriesData[] = [];
   const first = count > 1 ? 1 : 0;
   for (let i = first; i < count; i++) {
     const v = byColumns
       ? model.cellValue(sheet, rect.row, rect.col + i)
       : model.cellValue(sheet, rect.row + i, rect.col);
-    out.push({ name: typeof v === "string" && v !== "" ? v : `Series${out.length + 1}` });
+    out.push({
+      name: typeof v === "string" && v !== "" ? v : `Series${out.length + 1}`,
+      chartType: null,
+      points,
+      pointFills: {},
+    });
   }
   return out;
 }
@@ -73,6 +75,7 @@ function sourceOf(
 }
 
 const axis = (): ChartAxisData => ({
+  numberFormat: "General",
   title: { text: "", visible: false },
   maximum: null,
   minimum: null,
@@ -142,6 +145,7 @@ export class FakeChartCollection
           axes: { category: axis(), value: axis() },
           legend: { visible: true, position: "Right" },
           dataLabels: {
+            numberFormat: "General",
             showValue: false,
             showPercentage: false,
             showCategoryName: false,
@@ -445,8 +449,13 @@ function axisParts(o: FakeClientObject<AxisTarget>, location: string): ChartAxis
 
 export class FakeChartAxis
   extends FakeClientObject<AxisTarget>
-  implements Mirror<Excel.ChartAxis, "title" | "maximum" | "minimum" | "majorUnit" | "visible" | "load">
+  implements
+    Mirror<
+      Excel.ChartAxis,
+      "title" | "maximum" | "minimum" | "majorUnit" | "visible" | "numberFormat" | "load"
+    >
 {
+  declare numberFormat: string;
   declare maximum: Excel.ChartAxis["maximum"];
   declare minimum: Excel.ChartAxis["minimum"];
   declare majorUnit: Excel.ChartAxis["majorUnit"];
@@ -476,6 +485,14 @@ defineProps<FakeChartAxis>(
     maximum: axisNumber("maximum"),
     minimum: axisNumber("minimum"),
     majorUnit: axisNumber("majorUnit"),
+    numberFormat: {
+      get: (o) => axisParts(o, "ChartAxis.numberFormat").numberFormat,
+      set: (o, v) => {
+        o._api("numberFormat", "1.8");
+        if (typeof v !== "string") throw officeErrors.invalidArgument("ChartAxis.numberFormat");
+        axisParts(o, "ChartAxis.numberFormat").numberFormat = v;
+      },
+    },
     visible: {
       get: (o) => axisParts(o, "ChartAxis.visible").visible,
       set: (o, v) => {
@@ -550,8 +567,9 @@ type LabelFlag = "showValue" | "showPercentage" | "showCategoryName" | "showSeri
 
 export class FakeChartDataLabels
   extends FakeClientObject<ChartTarget>
-  implements Mirror<Excel.ChartDataLabels, LabelFlag | "position" | "load">
+  implements Mirror<Excel.ChartDataLabels, LabelFlag | "position" | "numberFormat" | "load">
 {
+  declare numberFormat: string;
   declare showValue: boolean;
   declare showPercentage: boolean;
   declare showCategoryName: boolean;
@@ -575,6 +593,14 @@ function labelFlag(key: LabelFlag) {
 }
 
 defineProps<FakeChartDataLabels>(FakeChartDataLabels, {
+  numberFormat: {
+    get: (o) => chartParts(o, "ChartDataLabels.numberFormat").chart.dataLabels.numberFormat,
+    set: (o, v) => {
+      o._api("numberFormat", "1.8");
+      if (typeof v !== "string") throw officeErrors.invalidArgument("ChartDataLabels.numberFormat");
+      chartParts(o, "ChartDataLabels.numberFormat").chart.dataLabels.numberFormat = v;
+    },
+  },
   showValue: labelFlag("showValue"),
   showPercentage: labelFlag("showPercentage"),
   showCategoryName: labelFlag("showCategoryName"),
@@ -638,27 +664,52 @@ defineProps<FakeChartSeriesCollection>(FakeChartSeriesCollection, {
 
 export class FakeChartSeries
   extends FakeClientObject<SeriesTarget>
-  implements Mirror<Excel.ChartSeries, "name" | "load">
+  implements Mirror<Excel.ChartSeries, "name" | "chartType" | "format" | "points" | "load">
 {
   declare name: string;
+  declare chartType: Excel.ChartSeries["chartType"];
   constructor(context: ContextLike, source: ConstructorParameters<typeof FakeClientObject<SeriesTarget>>[2]) {
     super(context, "ChartSeries", source);
   }
+  private get _ref(): SeriesRef {
+    return { series: (location) => seriesParts(this, location) };
+  }
+  get format(): FakeChartSeriesFormat {
+    return this._child("format", () => new FakeChartSeriesFormat(this.context, this._ref));
+  }
+  get points(): FakeChartPointsCollection {
+    return this._child("points", () => new FakeChartPointsCollection(this.context, this._ref));
+  }
 }
 
-function seriesParts(o: FakeChartSeries, location: string): { name: string } {
+function seriesParts(o: FakeChartSeries, location: string): ChartSeriesData {
   const { chart } = chartParts(o, location);
   const s = chart.series[o._t().index];
   if (!s) throw officeErrors.itemNotFound(location);
   return s;
 }
 
-defineProps<FakeChartSeries>(FakeChartSeries, {
-  name: {
-    get: (o) => seriesParts(o, "ChartSeries.name").name,
-    set: (o, v) => {
-      if (typeof v !== "string") throw officeErrors.invalidArgument("ChartSeries.name");
-      seriesParts(o, "ChartSeries.name").name = v;
+defineProps<FakeChartSeries>(
+  FakeChartSeries,
+  {
+    name: {
+      get: (o) => seriesParts(o, "ChartSeries.name").name,
+      set: (o, v) => {
+        if (typeof v !== "string") throw officeErrors.invalidArgument("ChartSeries.name");
+        seriesParts(o, "ChartSeries.name").name = v;
+      },
+    },
+    chartType: {
+      get: (o) =>
+        seriesParts(o, "ChartSeries.chartType").chartType ??
+        chartParts(o, "ChartSeries.chartType").chart.chartType,
+      set: (o, v) => {
+        o._api("chartType", "1.7");
+        if (typeof v !== "string" || !CHART_TYPES.has(v))
+          throw officeErrors.invalidArgument("ChartSeries.chartType");
+        seriesParts(o, "ChartSeries.chartType").chartType = v;
+      },
     },
   },
-});
+  ["format", "points"],
+);

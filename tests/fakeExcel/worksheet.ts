@@ -78,6 +78,7 @@ export class FakeWorksheet
       | "freezePanes"
       | "pageLayout"
       | "autoFilter"
+      | "horizontalPageBreaks"
       | "onChanged"
       | "load"
       | "set"
@@ -199,6 +200,14 @@ export class FakeWorksheet
     return this._child("pageLayout", () => new FakePageLayout(this.context, { resolve: () => this._t() }));
   }
 
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._api("horizontalPageBreaks", "1.9");
+    return this._child(
+      "horizontalPageBreaks",
+      () => new FakePageBreakCollection(this.context, { resolve: () => this._t() }),
+    );
+  }
+
   _onChanged: FakeEventHandlers<Excel.WorksheetChangedEventArgs> | undefined = undefined;
 
   get onChanged(): FakeEventHandlers<Excel.WorksheetChangedEventArgs> {
@@ -256,7 +265,7 @@ defineProps<FakeWorksheet>(
       },
     },
   },
-  ["tables", "charts", "freezePanes", "pageLayout", "autoFilter"],
+  ["tables", "charts", "freezePanes", "pageLayout", "autoFilter", "horizontalPageBreaks"],
 );
 
 // ----- collection ------------------------------------------------------------------------------
@@ -515,9 +524,18 @@ export class FakePageLayout
       | "setPrintTitleRows"
       | "setPrintTitleColumns"
       | "setPrintArea"
+      | "headersFooters"
       | "load"
     >
 {
+  get headersFooters(): { readonly defaultForAllPages: FakeHeaderFooter } {
+    const footer = this._child(
+      "defaultForAllPages",
+      () => new FakeHeaderFooter(this.context, { resolve: () => this._t() }),
+    );
+    return { defaultForAllPages: footer };
+  }
+
   declare orientation: Excel.PageLayout["orientation"];
   declare paperSize: Excel.PageLayout["paperSize"];
   declare zoom: Excel.PageLayoutZoomOptions;
@@ -636,3 +654,48 @@ defineProps<FakePageLayout>(FakePageLayout, {
   headerMargin: layoutProp("headerMargin", isMargin),
   footerMargin: layoutProp("footerMargin", isMargin),
 });
+
+/** The page footer text (only the centre one is modelled: the report's page numbers). */
+export class FakeHeaderFooter
+  extends FakeClientObject<SheetTarget>
+  implements Mirror<Excel.HeaderFooter, "centerFooter" | "load">
+{
+  declare centerFooter: string;
+  constructor(context: ContextLike, source: SheetSource) {
+    super(context, "HeaderFooter", source);
+  }
+}
+
+defineProps<FakeHeaderFooter>(FakeHeaderFooter, {
+  centerFooter: {
+    get: (o) => sheetParts(o, "HeaderFooter.centerFooter").sheet.pageLayout.centerFooter,
+    set: (o, v) => {
+      // Excel refuses a header or footer over 255 characters.
+      if (typeof v !== "string" || v.length > 255)
+        throw officeErrors.invalidArgument("HeaderFooter.centerFooter");
+      sheetParts(o, "HeaderFooter.centerFooter").sheet.pageLayout.centerFooter = v;
+    },
+  },
+});
+
+/** Manual page breaks above a row («Вставить разрыв страницы»). */
+export class FakePageBreakCollection
+  extends FakeClientObject<SheetTarget>
+  implements Mirror<Excel.PageBreakCollection, "add">
+{
+  constructor(context: ContextLike, source: SheetSource) {
+    super(context, "PageBreakCollection", source);
+  }
+  add(pageBreakRange: Excel.Range | string): Excel.PageBreak {
+    const location = "PageBreakCollection.add";
+    this._action("add", [pageBreakRange], () => {
+      const { model, sheet } = sheetParts(this, location);
+      const rect =
+        typeof pageBreakRange === "string"
+          ? resolveSheetAddress(model, sheet, pageBreakRange, location)
+          : this._sameContext<FakeRange>(pageBreakRange, location)._t(location).rect;
+      if (!sheet.pageLayout.rowBreaks.includes(rect.row)) sheet.pageLayout.rowBreaks.push(rect.row);
+    });
+    return undefined as unknown as Excel.PageBreak;
+  }
+}

@@ -44,10 +44,11 @@ describe("a built school with every breakdown populated", () => {
   });
 
   test("outcomes this school year: completed, and terminated by reason (a missing reason says so)", () => {
+    // The reason last, so a long one reads on into the empty columns beside the table when printed.
     expect(rowsOf(s, REPORT_TABLES.outcomes)).toEqual([
-      ["Завершена", "—", 1],
-      ["Прекращена", "По инициативе наставляемого", 1],
-      ["Прекращена", NO_REASON, 1],
+      ["Завершена", 1, "—"],
+      ["Прекращена", 1, "По инициативе наставляемого"],
+      ["Прекращена", 1, NO_REASON],
     ]);
   });
 
@@ -66,8 +67,8 @@ test("no active pair: each table still has a row, saying so", () => {
   const s = sheetOf(reportable(evaluate({})));
   expect(rowsOf(s, REPORT_TABLES.byForm)).toEqual([["нет действующих пар и групп", 0]]);
   expect(rowsOf(s, REPORT_TABLES.outcomes)).toEqual([
-    ["Завершена", "—", 0],
-    ["Прекращена", "—", 0],
+    ["Завершена", 0, "—"],
+    ["Прекращена", 0, "—"],
   ]);
   expect(rowsOf(s, REPORT_TABLES.load)).toEqual([
     ["1", 0],
@@ -109,13 +110,13 @@ describe.each([...SAMPLES, "built school"])("totals agree with the KPIs: %s", (l
     expect(
       sum(
         rows.filter((r) => r[0] === "Завершена"),
-        2,
+        1,
       ),
     ).toBe(c.numerator);
     expect(
       sum(
         rows.filter((r) => r[0] === "Прекращена"),
-        2,
+        1,
       ),
     ).toBe(c.denominator - c.numerator);
   });

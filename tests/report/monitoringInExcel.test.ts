@@ -3,6 +3,7 @@
  * sync budget (≤ 3 for the sheet with its charts), charts over the ranges the plan names, and a
  * rebuild that leaves exactly one set of tables and charts in the old sheet's place.
  */
+import { PERCENT_FORMAT } from "../../src/domain/plan/writePlan";
 import { MONITORING_SHEET } from "../../src/domain/report/monitoringPlan";
 import { monitoringOnlyPlan } from "../../src/domain/report/reportPlan";
 import { day } from "../domain/builders";
@@ -35,7 +36,7 @@ test("built in at most 3 syncs, with its tables, formats, charts and print setup
   // The series take their names from the header row: value and target, not numbers.
   expect(sheet.charts[0].series).toEqual(["Значение", "Цель"]);
   expect(sheet.charts[3].series).toEqual(["Выполнено", "Не выполнено"]);
-  expect(sheet.cell("B8").numberFormat).toBe("0.0%");
+  expect(sheet.cell("B8").numberFormat).toBe(PERCENT_FORMAT);
   expect(sheet.conditionalFormats.length).toBeGreaterThanOrEqual(6);
   expect(sheet.pageLayout).toMatchObject({
     orientation: "Landscape",

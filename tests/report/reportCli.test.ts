@@ -37,14 +37,18 @@ beforeAll(() => {
   if (run.code === 0) seen = inspectWorkbook(out);
 });
 
-test("writes the report, says so in Russian, and names the charts only the add-in can draw", () => {
+test("writes the report, says so in Russian, and names the charts it holds", () => {
   expect([run.code, run.stderr]).toEqual([0, ""]);
   expect(run.stdout).toContain(`Отчёт записан: ${out}`);
   expect(run.stdout).toContain(
     "ОО-11 МБОУ «Гимназия № 11»: учебный год 2024/2025, отчётная дата 20.12.2024.",
   );
-  expect(run.stdout).toContain("«Мониторинг»: показателей — 16, таблиц — 7");
-  expect(run.stdout).toMatch(/Диаграммы \(4\) в файл не записаны.*надстройке «Наставник»/);
+  expect(run.stdout).toContain("«Мониторинг»: показателей — 16, таблиц — 7, диаграмм — 4");
+  expect(run.stdout).toContain(
+    "Диаграммы: «Охват наставничеством: значение и цель», «Действующие пары и группы по формам наставничества»,",
+  );
+  // The charts are in the file now: nothing says they are missing.
+  expect(run.stdout).not.toMatch(/не записан/);
   // Russian, apart from file names, Excel's name and the command to run.
   const words = run.stdout
     .replaceAll(out, "")
@@ -83,13 +87,16 @@ describe("opened with openpyxl", () => {
       expect(m.cells[`B${row}`]?.value ?? null).toBe(v.value);
       expect(m.cells[`E${row}`].value).toBe(v.numerator);
       expect(m.cells[`F${row}`].value).toBe(v.denominator);
-      if (v.value !== null) expect(m.cells[`B${row}`].format).toBe("0.0%");
+      // «37,5 %»: one decimal and a space before the sign, as the pane and the CLI write shares.
+      if (v.value !== null) expect(m.cells[`B${row}`].format).toBe('0.0" "%');
     });
     const status = m.conditionalFormats.filter((c) => c.range === "D8:D19");
     expect(status.map((c) => [c.formula[0], c.fill])).toEqual([
       ['"достигнуто"', "FFC6EFCE"],
       ['"близко"', "FFFFEB9C"],
       ['"далеко"', "FFFFC7CE"],
+      ['"выполнено"', "FFC6EFCE"],
+      ['"не выполнено"', "FFFFC7CE"],
     ]);
     expect(m.print).toMatchObject({
       orientation: "landscape",
@@ -123,9 +130,9 @@ test("LibreOffice opens the report and shows the KPI table as Excel would", () =
   const lines = csv.split(/\r?\n/);
   expect(lines[0]).toContain("Мониторинг наставничества");
   expect(lines).toContain(
-    '"Доля молодых специалистов, имеющих наставника",71.4%,70.0%,"достигнуто",5,7,"на отчётную дату"',
+    '"Доля молодых специалистов, имеющих наставника",71.4 %,70.0 %,"достигнуто",5,7,"на отчётную дату"',
   );
-  expect(lines).toContain('"Исполнение дорожной карты",60.0%,100.0%,"далеко",3,5,"на отчётную дату"');
+  expect(lines).toContain('"Исполнение дорожной карты",60.0 %,100.0 %,"далеко",3,5,"на отчётную дату"');
 });
 
 test("«Данные отчёта» read back from the file gives the engine's values and pooling data", async () => {

@@ -6,7 +6,12 @@
  */
 import { evaluateWorkbook } from "../../src/domain/engine";
 import type { WorkbookGrid } from "../../src/domain/grid";
-import type { ChartPlan, SheetPlan, TablePlan } from "../../src/domain/plan/writePlan";
+import {
+  PERCENT_FORMAT,
+  type ChartPlan,
+  type SheetPlan,
+  type TablePlan,
+} from "../../src/domain/plan/writePlan";
 import { monitoringOnlyPlan, reportPlan } from "../../src/domain/report/reportPlan";
 import { TREND_TABLE } from "../../src/domain/report/monitoringTables";
 import { TREND_KPIS } from "../../src/domain/report/trend";
@@ -80,7 +85,7 @@ describe("the tidy school with three snapshots, one after its D", () => {
     // specialists, on 15.09 Козлов, Михеева, Зайцева and Белкина have an active pair; by 01.10
     // also Орехов and Смирнова; on 20.12 Зайцева's and Белкина's have ended and Фролова's began.
     expect(t.rows.map((r) => r[1])).toEqual([4 / 7, 6 / 7, 5 / 7]);
-    expect(t.columnFormats).toEqual(["dd.mm.yyyy", "0.0%", "0.0%", "0.0%"]);
+    expect(t.columnFormats).toEqual(["dd.mm.yyyy", PERCENT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT]);
   });
 
   test("the section follows the KPI tables, under its title", () => {

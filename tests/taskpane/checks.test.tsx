@@ -90,6 +90,36 @@ describe("«Проверить» on the school with a methodist's mistakes (test
     ]);
   });
 
+  it("one line per rule and message with its count; it opens to its cells, and a cell selects itself", async () => {
+    const grid = await sampleGrid("school-03.xlsx");
+    const port = portFromGrid(grid);
+    await openChecks(port);
+    await runCheck();
+
+    const mentors = group("Наставники");
+    // Eight mentors without a pair: one line, not eight, with the name left out of the wording.
+    const lines = within(mentors).getAllByTestId("message-R003");
+    expect(lines).toHaveLength(1);
+    const header = within(lines[0]).getByRole("button");
+    expect(header).toHaveTextContent("8 ячеек · R003");
+    expect(header).toHaveTextContent("У наставника «…» нет ни одной строки на листе «Пары».");
+    expect(header).toHaveAttribute("aria-expanded", "false");
+    expect(within(lines[0]).queryByRole("list")).not.toBeInTheDocument();
+
+    fireEvent.click(header);
+    const cells = within(within(lines[0]).getByRole("list")).getAllByRole("button");
+    const engine = evaluateWorkbook(grid).issues.filter((i) => i.code === "R003");
+    expect(cells.map((c) => c.textContent)).toEqual(engine.map((i) => `A${i.row} — «${i.value}»`));
+    fireEvent.click(cells[2]);
+    await settle();
+    expect(port.selections).toEqual([{ sheet: "Банк наставников", address: `A${engine[2].row}` }]);
+
+    // A message that stands alone is shown whole, as before.
+    expect(within(group("Пары")).getByTestId("issue-P001-I20")).toHaveTextContent(
+      /Наставник «Неизвестный Наставник Иванович» не найден/,
+    );
+  });
+
   it("the M001 block lists exactly the young specialists without an active pair, each clickable", async () => {
     const grid = await schoolGrid(MISTAKES);
     const port = portFromGrid(grid);

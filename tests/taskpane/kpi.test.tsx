@@ -4,19 +4,22 @@
  * and status; drill-down rows that select their cells; another date recomputes; nothing is written.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import { leftOutOf } from "../../src/domain/kpi/leftOut";
 import { evaluateWorkbook } from "../../src/domain/engine";
 import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { dayFromIso } from "../../src/domain/values/dates";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { MemoryPort, OfficeLikeError } from "./memoryPort";
-import { renderPane, renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { renderPane, renderPanel, settle, showKpiCards, useBrowserStubs } from "./renderPane";
 import { MISTAKES, portFromGrid, schoolGrid, schoolPort, TIDY } from "./schools";
 
 useBrowserStubs();
 
+/** The panel with its full cards open (they are shown on demand, below the overview). */
 async function openKpis(port: MemoryPort) {
   const view = renderPanel(port, <KpiPanel onWorkbookChanged={() => undefined} />);
   await settle();
+  showKpiCards();
   return view;
 }
 
@@ -32,6 +35,8 @@ describe("«Показатели» on the tidy school", () => {
     await settle();
     fireEvent.click(screen.getByRole("tab", { name: "Показатели" }));
     await settle();
+    expect(screen.queryByTestId("kpi-cards")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: `Все показатели подробно (${kpiCatalogue.length})` }));
 
     // (Plain DOM queries: role queries over sixteen cards are slow in jsdom.)
     const cards = [...screen.getByTestId("kpi-cards").children] as HTMLElement[];
@@ -61,8 +66,9 @@ describe("«Показатели» on the tidy school", () => {
     expect(card("teachers_involved")).toHaveTextContent(
       "Период: с начала учебного года (01.09.2024 – 20.12.2024)",
     );
-    // 90 % of pairs formalised against 100 %: close.
-    expect(within(card("formalized")).getByTestId("kpi-status")).toHaveTextContent("близко");
+    // 90 % of pairs formalised against 100 %: an order is a legal requirement, so not met — never «близко».
+    expect(card("formalized").dataset.status).toBe("unfulfilled");
+    expect(within(card("formalized")).getByTestId("kpi-status")).toHaveTextContent("не выполнено");
     // No target: no status at all rather than a colour that means nothing.
     expect(within(card("mentors_trained")).queryByTestId("kpi-status")).not.toBeInTheDocument();
     expect(card("mentors_trained")).toHaveTextContent("цель не задана");
@@ -91,19 +97,22 @@ describe("«Показатели» on the tidy school", () => {
     expect(field("satisfaction", "mentor.mean")).toHaveTextContent("7");
     expect(field("satisfaction", "mentee.n")).toHaveTextContent("2");
     expect(field("overdue", "value")).toHaveTextContent("1");
-    expect(card("overdue").dataset.status).toBe("close");
+    // An overdue programme against none allowed: not met.
+    expect(card("overdue").dataset.status).toBe("unfulfilled");
     expect(field("plan_done", "overdue")).toHaveTextContent("1");
     expect(field("documents", "numerator")).toHaveTextContent("4");
   });
 
-  it("drill-down lists who is counted and who is missing; a row selects its cell", async () => {
+  it("drill-down lists who is counted and who is missing, named for the KPI; a row selects its cell", async () => {
     const port = await schoolPort(TIDY);
     await openKpis(port);
     const missing = screen.getByTestId("drill-young_mentored-missing");
-    const header = within(missing).getByRole("button", { name: "Не учтены (2)" });
+    const header = within(missing).getByRole("button", { name: "Без наставника (2)" });
     expect(within(screen.getByTestId("drill-young_mentored-counted")).getByRole("button")).toHaveTextContent(
-      "Учтены (5)",
+      "С наставником (5)",
     );
+    // «Не учтены» is gone: one word, «Не учитываются», is kept for rows a KPI leaves out.
+    expect(screen.queryByText(/Не учтен/)).not.toBeInTheDocument();
     fireEvent.click(header);
     const rows = within(missing).getByRole("list");
     expect(rows).toHaveTextContent("Зайцева Анна Сергеевна");
@@ -120,19 +129,34 @@ describe("«Показатели» on the tidy school", () => {
     ).toBeInTheDocument();
   });
 
-  it("«Пары» rows that do not take part are listed with the reason, on the alias sheets of the school with mistakes", async () => {
-    // Row 10 is only planned, row 11's mentor is nobody.
-    const port = await schoolPort(MISTAKES);
+  it("rows left out: «Не учитываются», explained, by reason; on the alias sheets of the school with mistakes", async () => {
+    const grid = await schoolGrid(MISTAKES);
+    const port = portFromGrid(grid);
     await openKpis(port);
     const excluded = screen.getByTestId("drill-young_mentored-excluded");
-    fireEvent.click(within(excluded).getByRole("button", { name: "Не учитываются (2)" }));
-    const items = within(within(excluded).getByRole("list")).getAllByRole("listitem");
-    expect(items).toHaveLength(2);
-    for (const item of items) expect(item).toHaveTextContent("не учитывается:");
+    // The engine's own rows left out: those it could not count, then pairs that do not take part.
+    const drill = evaluateWorkbook(grid).kpis!.drill.young_mentored;
+    const engine = leftOutOf([...drill.notCounted, ...drill.excluded]);
+    expect(engine.count).toBeGreaterThan(0);
+    fireEvent.click(within(excluded).getByRole("button", { name: `Не учитываются (${engine.count})` }));
+    expect(within(excluded).getByTestId("left-out-explained")).toHaveTextContent(
+      "Не учитываются — строки, которые не входят в расчёт показателей, с причиной у каждой",
+    );
+    // Each reason once, with its count, then its rows.
+    for (const r of engine.reasons)
+      expect(within(excluded).getByText(`«${r.sheet}»: ${r.reason} (${r.rows.length})`)).toBeInTheDocument();
+    const items = within(excluded)
+      .getAllByRole("list")
+      .flatMap((l) => within(l).getAllByRole("listitem"));
+    expect(items.map((i) => i.textContent)).toEqual(
+      engine.reasons.flatMap((g) =>
+        g.rows.map((r) => `${r.label}${r.sheetInFile ?? r.sheet}, строка ${r.row}`),
+      ),
+    );
 
     // A mentor's row is selected on «Банк наставников», as the file names the sheet.
     const counted = screen.getByTestId("drill-consent-counted");
-    fireEvent.click(within(counted).getByRole("button", { name: /^Учтены/ }));
+    fireEvent.click(within(counted).getByRole("button", { name: /^С согласием/ }));
     fireEvent.click(within(within(counted).getByRole("list")).getAllByRole("button")[0]);
     await settle();
     expect(port.selections[0].sheet).toBe("Банк наставников");
@@ -174,6 +198,7 @@ describe("the date", () => {
 
     fireEvent.change(dateInput(), { target: { value: "2024-12-20" } });
     expect(screen.queryByText("Показатели не рассчитаны")).not.toBeInTheDocument();
+    showKpiCards();
     expect(card("young_mentored")).toHaveTextContent("5 из 7");
   });
 });

@@ -7,10 +7,10 @@
 import { screen } from "@testing-library/react";
 import { kpiCatalogue } from "../../src/domain/kpi/catalogue";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
-import { decimalText, percentText } from "../../src/taskpane/text/numbers";
+import { decimalText, percentText } from "../../src/domain/format/numbers";
 import { nastavnikJson } from "../cli/run";
 import { school } from "../fixtures/schoolFiles";
-import { renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { renderPanel, settle, showKpiCards, useBrowserStubs } from "./renderPane";
 import { SCHOOL_FILES, schoolPort } from "./schools";
 
 useBrowserStubs();
@@ -45,6 +45,7 @@ describe.each(SCHOOL_FILES.map((name, i) => [name, i] as const))("%s", (name, in
     expect(fromCli.file).toBe(school(name));
     const view = renderPanel(await schoolPort(name), <KpiPanel onWorkbookChanged={() => undefined} />);
     await settle();
+    showKpiCards();
     expect(screen.getByTestId("kpi-cards").dataset.asOf).toBe(fromCli.asOf);
 
     // Every KPI of the catalogue, and every figure the CLI prints for it.

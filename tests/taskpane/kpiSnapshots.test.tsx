@@ -12,7 +12,7 @@ import { snapshotMeasures } from "../../src/domain/snapshots/measures";
 import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { day } from "../domain/builders";
 import type { MemoryPort } from "./memoryPort";
-import { renderPanel, settle, useBrowserStubs } from "./renderPane";
+import { renderPanel, settle, showKpiCards, useBrowserStubs } from "./renderPane";
 import { schoolPort, TIDY } from "./schools";
 
 useBrowserStubs();
@@ -23,6 +23,7 @@ const fixButton = () => screen.getByRole("button", { name: /^Зафиксиро�
 async function open(port: MemoryPort) {
   renderPanel(port, <KpiPanel onWorkbookChanged={() => undefined} />);
   await settle();
+  showKpiCards();
 }
 
 async function fixAt(iso: string) {

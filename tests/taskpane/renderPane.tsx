@@ -138,3 +138,9 @@ export async function pickOption(combobox: HTMLElement, optionText: string): Pro
   const listbox = await screen.findByRole("listbox");
   fireEvent.click(within(listbox).getByRole("option", { name: optionText }));
 }
+
+/** «Показатели» shows its full cards on demand, below the overview: open them (when not yet open). */
+export function showKpiCards(): void {
+  const button = screen.queryByRole("button", { name: /^Все показатели подробно/ });
+  if (button) fireEvent.click(button);
+}

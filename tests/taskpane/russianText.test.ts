@@ -1,6 +1,6 @@
 import { countOf, plural, ROWS_ACCUSATIVE } from "../../src/taskpane/text/russian";
 import { planValueText } from "../../src/taskpane/text/planValueText";
-import { changeText } from "../../src/taskpane/text/numbers";
+import { changeText } from "../../src/domain/format/numbers";
 
 describe("Russian number agreement", () => {
   it.each([

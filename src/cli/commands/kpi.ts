@@ -1,4 +1,5 @@
 /** `nastavnik kpi <file.xlsx>... [--as-of YYYY-MM-DD] [--json]` */
+import { LEFT_OUT_NOTE } from "../../domain/kpi/leftOut";
 import { poolKpis } from "../../domain/kpi/pool";
 import { isoOf } from "../../domain/values/dates";
 import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
@@ -46,6 +47,7 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     return exitCode(results);
   }
 
+  let leftOut = false;
   for (const r of results) {
     const j = fileKpisJson(r);
     out.line(
@@ -55,7 +57,9 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
       out.line(`  Показатели не рассчитаны: ${"error" in j ? j.error : ""}`);
     } else {
       out.line(`  на ${j.asOf!.split("-").reverse().join(".")}, учебный год ${j.schoolYear}`);
-      for (const l of kpiLines(r.result.kpis.values, r.result.kpis.notCounted)) out.line(l);
+      const notCounted = r.result.kpis.notCounted;
+      for (const l of kpiLines(r.result.kpis.values, notCounted)) out.line(l);
+      leftOut ||= Object.values(notCounted).some((n) => n.count > 0);
     }
     out.line();
   }
@@ -64,5 +68,7 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     out.line(`Итого по ${pooled.length} ОО (суммы числителей и знаменателей):`);
     for (const l of kpiLines(poolKpis(pooled).values)) out.line(l);
   }
+  // The term is explained once, however many schools leave rows out.
+  if (leftOut) out.line(LEFT_OUT_NOTE);
   return exitCode(results);
 }

@@ -43,27 +43,21 @@ function options(argv: readonly string[]) {
   return { file, target, asOf: asOfOption(values["as-of"]), force: values.force === true };
 }
 
-/** What the file holds and what only the add-in can add (charts: ExcelJS cannot write them). */
+/** What the file holds. */
 function summary(plan: WritePlan, target: string, school: string, out: Output): void {
   const monitoring = plan.sheets.find((s) => s.name === MONITORING_SHEET);
   const data = plan.sheets.find((s) => s.name === REPORT_DATA_SHEET);
   const dataRows = data?.tables?.[0] && "rows" in data.tables[0] ? data.tables[0].rows.length : 0;
+  const charts = monitoring?.charts ?? [];
   out.line(`Отчёт записан: ${target}`);
   out.line(`  ${school}`);
   out.line(
-    `  «${MONITORING_SHEET}»: показателей — ${kpiCatalogue.length}, таблиц — ${monitoring?.tables?.length ?? 0}; печать — А4, альбомная, в ширину страницы.`,
+    `  «${MONITORING_SHEET}»: показателей — ${kpiCatalogue.length}, таблиц — ${monitoring?.tables?.length ?? 0}, диаграмм — ${charts.length}; печать — А4, альбомная, в ширину страницы.`,
   );
+  if (charts.length > 0) out.line(`  Диаграммы: ${charts.map((c) => `«${c.title}»`).join(", ")}.`);
   out.line(`  «${REPORT_DATA_SHEET}»: строк для свода — ${dataRows}.`);
   out.line("  Отчёт обезличен: ФИО участников в него не попали.");
-  const parts = unsupportedParts(plan);
-  const charts = parts.filter((p) => p.kind === "chart");
-  if (charts.length > 0) {
-    const titles = (monitoring?.charts ?? []).map((c) => `«${c.title}»`).join(", ");
-    out.line(
-      `Диаграммы (${charts.length}) в файл не записаны — без Excel их не построить: ${titles}. Данные для них на листе «${MONITORING_SHEET}» есть; диаграммы появятся при построении отчёта в надстройке «Наставник» в Excel.`,
-    );
-  }
-  for (const p of parts.filter((x) => x.kind !== "chart")) out.line(`  ${p.message}`);
+  for (const p of unsupportedParts(plan)) out.line(`  ${p.message}`);
 }
 
 export async function report(argv: readonly string[], out: Output): Promise<number> {

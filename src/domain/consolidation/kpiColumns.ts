@@ -16,8 +16,8 @@ import type {
 import { shortKpiNames } from "../kpi/shortNames";
 import { PERCENT_FORMAT } from "../plan/writePlan";
 
-export const COUNT_FORMAT = "0";
-export const MEAN_FORMAT = "0.00";
+export { COUNT_FORMAT, MEAN_FORMAT } from "../format/numbers";
+import { COUNT_FORMAT, MEAN_FORMAT } from "../format/numbers";
 
 export interface KpiColumn {
   readonly id: KpiId;

@@ -1,108 +1,30 @@
 /**
- * «Итоги»: the pooled KPI table, then two data blocks with their charts — pooled pairs and groups
- * by form, and the coverage of young specialists by school against its target, sorted from the
- * highest share down. Charts are planned over the blocks; an adapter that cannot draw them still
- * leaves the data on the sheet.
+ * «Итоги»: the pooled KPI table, then the charts with their data (totalsCharts.ts) — pooled pairs
+ * and groups by form, and each coverage KPI by school against its target. Printed on A4 landscape,
+ * one page wide, each chart section on a page of its own.
  */
-import type { ChartPlan, CellBlock, PlanValue, SheetPlan } from "../plan/writePlan";
-import { PERCENT_FORMAT, TEXT_FORMAT } from "../plan/writePlan";
-import { kpiDef } from "../kpi/catalogue";
+import { rangeA1 } from "../report/a1";
+import { reportPrint, wrappedRowHeight } from "../plan/printSetup";
+import type { SheetPlan } from "../plan/writePlan";
+import { TEXT_FORMAT } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import { ruDateOf } from "../values/dates";
 import type { Consolidation } from "./consolidate";
-import { COUNT_FORMAT } from "./kpiColumns";
 import { TOTALS_SHEET, TOTALS_TABLE } from "./labels";
+import { NAME_COLUMN_WIDTH, totalsCharts } from "./totalsCharts";
 import { TOTALS_FORMATS, TOTALS_HEADERS, totalsRows } from "./totalsTable";
 
 const TABLE_ROW = 4;
-// Charts sit right of the data (the table is columns A–G).
-const CHART_COL = "I";
-const CHART_RIGHT_COL = "S";
+/** Widths in characters; the charts below span the same seven columns, so printing stays one page wide. */
+const TOTALS_WIDTHS = [60, 12, 13, 13, 11, 13, NAME_COLUMN_WIDTH];
 
-export interface CoverageRow {
-  readonly school: string;
-  readonly value: number;
-  readonly target: number | null;
-}
-
-/** Schools with a young-specialist share, highest first; equal shares keep the order of the files. */
-export function coverageBySchool(c: Consolidation): CoverageRow[] {
-  const rows: CoverageRow[] = [];
-  for (const f of c.files) {
-    const s = f.kpis?.values.young_mentored;
-    if (!s || s.value === null) continue;
-    const school = [f.school?.code, f.school?.name].filter((x) => x).join(" ") || f.file;
-    rows.push({ school, value: s.value, target: s.target });
-  }
-  return rows.sort((a, b) => b.value - a.value);
-}
-
-/** Pooled groups by form, most first (canonical form names; ties by name). */
-export function groupsByForm(c: Consolidation): [string, number][] {
-  return Object.entries(c.total.values.active_groups.byForm).sort(
-    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"),
-  );
-}
-
-/** A titled block: its title row, a header row and the data, starting at `row`. */
-export function titledBlock(
-  row: number,
-  title: string,
-  header: string[],
-  data: PlanValue[][],
-  formats: (string | null)[],
-): CellBlock[] {
-  return [
-    { row, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true } },
-    {
-      row: row + 1,
-      col: 1,
-      values: [header],
-      numberFormat: TEXT_FORMAT,
-      style: { bold: true, fill: "#DDEBF7", border: true },
-    },
-    ...(data.length > 0
-      ? [{ row: row + 2, col: 1, values: data, numberFormat: formats, style: { border: true } }]
-      : []),
-  ];
-}
+export { groupsByForm, titledBlock } from "./totalsCharts";
 
 export function totalsSheet(c: Consolidation): SheetPlan {
   const kpiRows = totalsRows(c.total.values);
-  const forms = groupsByForm(c);
-  const coverage = coverageBySchool(c);
-  const formsRow = TABLE_ROW + kpiRows.length + 3;
-  const coverageRow = formsRow + Math.max(forms.length, 1) + 4;
-  const young = kpiDef("young_mentored").title;
   const dates = c.asOf === null ? "" : ` Последняя отчётная дата — ${ruDateOf(c.asOf)}.`;
-
-  const charts: ChartPlan[] = [];
-  if (forms.length > 0) {
-    charts.push({
-      name: "SvodByForm",
-      type: "columnClustered",
-      title: "Действующие пары и группы по формам наставничества",
-      dataRange: `A${formsRow + 1}:B${formsRow + 1 + forms.length}`,
-      seriesBy: "columns",
-      from: `${CHART_COL}${TABLE_ROW}`,
-      to: `${CHART_RIGHT_COL}${TABLE_ROW + 18}`,
-      axisTitles: { value: "Пар и групп" },
-    });
-  }
-  if (coverage.length > 0) {
-    const top = TABLE_ROW + 20;
-    charts.push({
-      name: "SvodCoverage",
-      type: "columnClustered",
-      title: `${young}: по ОО и цель`,
-      dataRange: `A${coverageRow + 1}:C${coverageRow + 1 + coverage.length}`,
-      seriesBy: "columns",
-      from: `${CHART_COL}${top}`,
-      to: `${CHART_RIGHT_COL}${top + 22}`,
-      axisTitles: { value: "Доля" },
-      valueAxisMax: 1,
-    });
-  }
+  // Charts and their data below the table (totalsCharts.ts), within the printed width.
+  const pictures = totalsCharts(c, TABLE_ROW + kpiRows.length + 3);
 
   return {
     name: TOTALS_SHEET,
@@ -120,20 +42,7 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         numberFormat: TEXT_FORMAT,
         style: { italic: true },
       },
-      ...titledBlock(
-        formsRow,
-        "Действующие пары и группы по формам (все ОО)",
-        ["Форма наставничества", "Пар и групп"],
-        forms,
-        [TEXT_FORMAT, COUNT_FORMAT],
-      ),
-      ...titledBlock(
-        coverageRow,
-        `${young}, по ОО (по убыванию)`,
-        ["ОО", "Доля", "Цель"],
-        coverage.map((r) => [r.school, r.value, r.target]),
-        [TEXT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT],
-      ),
+      ...pictures.blocks,
     ],
     tables: [
       {
@@ -146,7 +55,20 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         style: TABLE_STYLE,
       },
     ],
-    charts,
-    columnWidths: [60, 12, 12, 10, 10, 12, 60].map((width, i) => ({ col: i + 1, width })),
+    charts: pictures.charts,
+    conditionalFormats: pictures.conditionalFormats,
+    columnWidths: TOTALS_WIDTHS.map((width, i) => ({ col: i + 1, width })),
+    // Titles and explanations wrap in their columns: a text running on past «Пояснение» would widen
+    // the printed page. The whole body wraps, so a row's numbers stand at its top beside a long title.
+    wrap: [rangeA1(TABLE_ROW + 1, 1, TABLE_ROW + kpiRows.length, 7), ...pictures.wrap],
+    rowHeights: kpiRows
+      .flatMap((r, i) => {
+        const height = wrappedRowHeight(
+          [0, 6].map((c) => ({ text: typeof r[c] === "string" ? r[c] : "", width: TOTALS_WIDTHS[c] })),
+        );
+        return height === null ? [] : [{ row: TABLE_ROW + 1 + i, height }];
+      })
+      .concat(pictures.rowHeights),
+    print: reportPrint(`$1:$2`, pictures.breaksBefore),
   };
 }

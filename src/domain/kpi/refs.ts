@@ -69,9 +69,9 @@ function ref(
     : { sheet, sheetInFile, row, col, label, note };
 }
 
-/** «Пары» rows that do not take part, listed in every pair-based drill-down. */
+/** «Пары» rows that do not take part, listed in every pair-based drill-down; the note is the reason. */
 export const excludedPairs = perAnalysis((a: Analysis): RowRef[] =>
-  a.pairs.filter((f) => f.notCounted !== null).map((f) => pairRef(a, f, `не учитывается: ${f.notCounted}`)),
+  a.pairs.filter((f) => f.notCounted !== null).map((f) => pairRef(a, f, f.notCounted!)),
 );
 
 export const noDrill: Drill = { counted: [], missing: [], excluded: [], notCounted: [] };

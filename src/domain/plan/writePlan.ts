@@ -155,6 +155,21 @@ export interface ChartPlan {
   readonly to: string;
   readonly axisTitles?: { readonly category?: string; readonly value?: string };
   readonly valueAxisMax?: number;
+  /** Number format of the value axis (and of the data labels unless `labelFormat` says), e.g. `0 %`. */
+  readonly valueFormat?: string;
+  /** Each value written on its bar, point or slice. */
+  readonly dataLabels?: boolean;
+  /** Number format of the data labels, e.g. `0,0 %` as in the table beside the chart. */
+  readonly labelFormat?: string;
+  /** Colours of the series by index (#RRGGBB); a series without one takes the palette's. */
+  readonly seriesColors?: readonly string[];
+  /** Series (by index) drawn as lines over the bars on the same axes, e.g. the target. */
+  readonly lineSeries?: readonly number[];
+  /**
+   * Colours of the first series' points by category (#RRGGBB, null: the series colour), e.g.
+   * schools below the target in red. Written once: the chart is rebuilt with the sheet.
+   */
+  readonly pointColors?: readonly (string | null)[];
 }
 
 export interface PrintPlan {
@@ -162,6 +177,17 @@ export interface PrintPlan {
   readonly fitToWidth: boolean;
   /** Rows repeated on every printed page, e.g. `$1:$4`. */
   readonly titleRows?: string;
+  /** Centred page footer, with `&P` (page) and `&N` (pages) as Excel header codes. */
+  readonly footer?: string;
+  /** Rows that start a new printed page, so a chart or a section is never cut in two. */
+  readonly breaksBefore?: readonly number[];
+  /** Margins in inches, when the default (0.7 / 0.75) wastes room a wide table needs. */
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
 }
 
 export interface SheetPlan {
@@ -191,6 +217,10 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly charts?: readonly ChartPlan[];
   readonly print?: PrintPlan;
+  /** A1 ranges whose text wraps within the column (long titles and explanations that must print). */
+  readonly wrap?: readonly string[];
+  /** Heights in points of rows whose wrapped text needs more than one line. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
 }
 
 export interface WritePlan {
@@ -208,4 +238,5 @@ export interface WritePlan {
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 export const TEXT_FORMAT = "@";
-export const PERCENT_FORMAT = "0.0%";
+/** Shares in cells: «37,5 %» (one Russian number style: ../format/numbers.ts). */
+export { PERCENT_FORMAT } from "../format/numbers";

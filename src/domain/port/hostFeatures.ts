@@ -58,6 +58,7 @@ export const BASELINE: readonly ApiUse[] = [
 export type HostFeatureId =
   | "dataValidation"
   | "quietWrites"
+  | "chartNumberFormats"
   | "openWorkbook"
   | "liveChanges"
   | "printSetup"
@@ -90,6 +91,14 @@ export const HOST_FEATURES: readonly HostFeature[] = [
     version: "1.8",
     sections: [],
     without: "не нужно: без слежения за правками (ExcelApi 1.9) записи панели ни на что не влияют",
+  },
+  {
+    id: "chartNumberFormats",
+    title: "Формат чисел в подписях и на осях диаграмм («37,5 %»)",
+    apis: ["ChartDataLabels.numberFormat", "ChartAxis.numberFormat"],
+    version: "1.8",
+    sections: ["report"],
+    without: "диаграммы строятся, подписи и оси — в формате Excel по умолчанию (доли — как 0,375)",
   },
   {
     id: "openWorkbook",

@@ -6,6 +6,7 @@
  * never over a table or over each other, and no wider than the tables, so the printed page is not
  * shrunk to make room for them.
  */
+import { PERCENT_FORMAT, WHOLE_PERCENT_FORMAT } from "../format/numbers";
 import type { ChartPlan } from "../plan/writePlan";
 import { cellA1, rangeA1 } from "./a1";
 
@@ -31,7 +32,18 @@ export const COVERAGE_ROWS = 3;
 const BANDS = ["coverage", "trend", "breakdowns", "roadmap"] as const;
 type Band = (typeof BANDS)[number];
 
-type ChartSource = Pick<ChartPlan, "name" | "type" | "title" | "axisTitles" | "valueAxisMax"> & {
+type ChartSource = Pick<
+  ChartPlan,
+  | "name"
+  | "type"
+  | "title"
+  | "axisTitles"
+  | "valueAxisMax"
+  | "valueFormat"
+  | "dataLabels"
+  | "labelFormat"
+  | "seriesColors"
+> & {
   readonly table: PlacedTable;
   /** Data rows to plot (from the first); all when absent. */
   readonly rows?: number;
@@ -62,6 +74,11 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       cols: 3, // Показатель, Значение, Цель
       axisTitles: { value: "Доля" },
       valueAxisMax: 1,
+      valueFormat: WHOLE_PERCENT_FORMAT,
+      dataLabels: true,
+      labelFormat: PERCENT_FORMAT,
+      // The value in the add-in's green, the target in grey beside it.
+      seriesColors: ["#1F6F5C", "#A5A5A5"],
       band: "coverage",
       span: [1, LAST_COL],
     },
@@ -76,6 +93,7 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
             // All columns: Дата, then one series per coverage KPI.
             axisTitles: { value: "Доля" },
             valueAxisMax: 1,
+            valueFormat: WHOLE_PERCENT_FORMAT,
             band: "trend",
             span: [1, LAST_COL],
           } satisfies ChartSource,
@@ -86,6 +104,7 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       title: "Действующие пары и группы по формам наставничества",
       table: t.byForm,
       cols: 2,
+      dataLabels: true,
       band: "breakdowns",
       span: [1, 1], // column A alone is wide enough for a pie
     },
@@ -96,6 +115,7 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.load,
       cols: 2,
       axisTitles: { category: "Наставляемых у наставника", value: "Наставников" },
+      dataLabels: true,
       band: "breakdowns",
       span: [2, LAST_COL],
     },
@@ -106,6 +126,8 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       table: t.roadmap,
       cols: 3, // Этап, Выполнено, Не выполнено
       axisTitles: { value: "Мероприятий" },
+      // Done in green, not done in red: the colours of the status cells.
+      seriesColors: ["#1F6F5C", "#C0504D"],
       band: "roadmap",
       span: [1, LAST_COL],
     },
@@ -127,4 +149,16 @@ export function monitoringCharts(t: MonitoringChartTables, firstRow: number): Ch
       to: cellA1(top + CHART_ROWS - 1, right),
     };
   });
+}
+
+/** Chart bands that fit one landscape page after the repeated heading rows. */
+const BANDS_PER_PAGE = 2;
+
+/**
+ * Rows that start a printed page: the first band, then every second one, so a page break never
+ * cuts a chart in two (a band is CHART_ROWS + 1 rows; two of them and the heading fit one page).
+ */
+export function chartPageBreaks(charts: readonly ChartPlan[]): number[] {
+  const tops = [...new Set(charts.map((c) => Number(/\d+/.exec(c.from)![0])))].sort((a, b) => a - b);
+  return tops.filter((_, i) => i % BANDS_PER_PAGE === 0);
 }

@@ -4,7 +4,8 @@
  * («Срезы»), the breakdown tables stacked below, and the charts under the tables. The sheet is
  * generated, so it is replaced as a whole: a rebuild leaves no stale table or chart behind.
  */
-import { statusLabels } from "../kpi/status";
+import { statusLabels, statusTones, type KpiStatus, type StatusTone } from "../kpi/status";
+import { reportPrint } from "../plan/printSetup";
 import {
   TEXT_FORMAT,
   type CellBlock,
@@ -16,7 +17,7 @@ import {
 import { HEADER_FILL, TABLE_STYLE } from "../structure/templatePlan";
 import { isoOf } from "../values/dates";
 import { rangeA1 } from "./a1";
-import { monitoringCharts, type PlacedTable } from "./monitoringCharts";
+import { chartPageBreaks, monitoringCharts, type PlacedTable } from "./monitoringCharts";
 import { monitoringTables, trendTable, type SectionTable } from "./monitoringTables";
 import type { ReportHeading, ReportModel } from "./reportModel";
 
@@ -29,12 +30,17 @@ const TABLE_COL = 1;
 export const DEPERSONALISED_NOTE =
   "Отчёт обезличен: фамилии, имена и отчества участников в нём не приводятся. Подготовлен программой «Наставник».";
 
-/** The status cells' traffic light, in Excel's own good / neutral / bad colours. */
-export const STATUS_COLOURS = [
-  { equals: statusLabels.met, fill: "#C6EFCE", fontColor: "#006100" },
-  { equals: statusLabels.close, fill: "#FFEB9C", fontColor: "#9C5700" },
-  { equals: statusLabels.far, fill: "#FFC7CE", fontColor: "#9C0006" },
-] as const;
+const TONE_COLOURS: Record<Exclude<StatusTone, "none">, { fill: string; fontColor: string }> = {
+  good: { fill: "#C6EFCE", fontColor: "#006100" },
+  warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
+};
+
+/** The status cells' traffic light, in Excel's own good / neutral / bad colours: one rule per status word. */
+export const STATUS_COLOURS = (Object.keys(statusLabels) as KpiStatus[]).flatMap((s) => {
+  const tone = statusTones[s];
+  return tone === "none" ? [] : [{ equals: statusLabels[s], ...TONE_COLOURS[tone] }];
+});
 
 const date = (day: number): PlanValue => ({ date: isoOf(day) });
 
@@ -111,20 +117,29 @@ function stack(sections: readonly SectionTable[], row: number): Stacked {
       col: TABLE_COL,
       lastCol: TABLE_COL + s.headers.length - 1,
     };
-    next = lastRow + 2;
+    if (s.notes !== undefined && s.notes.length > 0) {
+      out.blocks.push({
+        row: lastRow + 1,
+        col: TABLE_COL,
+        values: s.notes.map((n) => [n]),
+        numberFormat: TEXT_FORMAT,
+        style: { italic: true },
+      });
+    }
+    next = lastRow + (s.notes?.length ?? 0) + 2;
   }
   return { ...out, end: next };
 }
 
 /**
- * Widths in characters: a wide first column for the KPI titles, narrow number columns. About 150
+ * Widths in characters: a wide first column for the KPI titles, narrow number columns. About 155
  * characters in all, so a landscape A4 page fitted to one width prints at about 90 %.
  */
 const COLUMN_WIDTHS: readonly { col: number; width: number }[] = [
   { col: 1, width: 62 },
   { col: 2, width: 13 },
   { col: 3, width: 13 },
-  { col: 4, width: 14 },
+  { col: 4, width: 19 }, // «Дата формирования» of the heading
   { col: 5, width: 13 },
   { col: 6, width: 15 },
   { col: 7, width: 22 },
@@ -152,6 +167,17 @@ export function monitoringSheetPlan(m: ReportModel): SheetPlan {
     numberFormat: TEXT_FORMAT,
     style: { italic: true },
   };
+  const charts = monitoringCharts(
+    {
+      kpis: s.placed[t.kpis.name],
+      byForm: s.placed[t.byForm.name],
+      load: s.placed[t.load.name],
+      roadmap: s.placed[t.roadmap.name],
+      ...(trend ? { trend: s.placed[trend.name] } : {}),
+    },
+    // Below the note, after one empty row.
+    note.row + 2,
+  );
   return {
     name: MONITORING_SHEET,
     mode: "replace",
@@ -160,17 +186,8 @@ export function monitoringSheetPlan(m: ReportModel): SheetPlan {
     tables: s.tables,
     columnWidths: COLUMN_WIDTHS,
     conditionalFormats: s.conditionalFormats,
-    charts: monitoringCharts(
-      {
-        kpis: s.placed[t.kpis.name],
-        byForm: s.placed[t.byForm.name],
-        load: s.placed[t.load.name],
-        roadmap: s.placed[t.roadmap.name],
-        ...(trend ? { trend: s.placed[trend.name] } : {}),
-      },
-      // Below the note, after one empty row.
-      note.row + 2,
-    ),
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `$1:$${HEADING_ROWS}` },
+    charts,
+    // The charts start on a page of their own, two bands a page: no page break cuts a chart in two.
+    print: reportPrint(`$1:$${HEADING_ROWS}`, chartPageBreaks(charts)),
   };
 }

@@ -2,6 +2,8 @@
  * The tables of «Мониторинг», as content without a position: title, Excel table name, headers,
  * rows and number formats. The sheet plan stacks them; the charts point into them.
  */
+import { COUNT_FORMAT, MEAN_FORMAT } from "../format/numbers";
+import { LEFT_OUT_NOTE, leftOutLines } from "../kpi/leftOut";
 import { shortKpiNames } from "../kpi/shortNames";
 import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, type PlanValue } from "../plan/writePlan";
 import { isoOf } from "../values/dates";
@@ -18,6 +20,8 @@ export interface SectionTable {
   readonly formats: readonly (string | null)[];
   /** 0-based column of the status text, which gets the traffic-light conditional formats. */
   readonly statusColumn?: number;
+  /** Lines under the table that explain its rows; long, so they stand apart from the columns. */
+  readonly notes?: readonly string[];
 }
 
 export const REPORT_TABLES = {
@@ -32,9 +36,6 @@ export const REPORT_TABLES = {
 
 /** The trend table, present only with snapshots (so not among the tables every report has). */
 export const TREND_TABLE = "ReportTrend";
-
-const COUNT_FORMAT = "0";
-const MEAN_FORMAT = "0.0";
 
 /**
  * Every share KPI. Value and target sit right of the title so that a chart can take title, value
@@ -56,18 +57,29 @@ function kpiTable(m: ReportModel): SectionTable {
       TEXT_FORMAT,
     ],
     statusColumn: 3,
+    ...leftOutNotes(m),
   };
 }
 
-/** KPIs that are counts or means, each with what its numbers mean. */
+/** The rows the KPIs leave out, with counts only (the report leaves the school), and the term explained. */
+function leftOutNotes(m: ReportModel): Pick<SectionTable, "notes"> {
+  const lines = leftOutLines(m.leftOut, false);
+  return lines.length === 0 ? {} : { notes: [...lines, LEFT_OUT_NOTE] };
+}
+
+/**
+ * KPIs that are counts or means. What each count and mean is follows under the table: a column of
+ * such sentences would run off the printed page.
+ */
 function figuresTable(m: ReportModel): SectionTable {
   return {
     title: "Показатели целевой модели наставничества (количество и средние)",
     name: REPORT_TABLES.figures,
-    headers: ["Показатель", "Количество", "Среднее", "Цель", "Статус", "Пояснение"],
-    rows: m.figures.map((f) => [f.title, f.count, f.mean, f.target, f.status, f.note]),
-    formats: [TEXT_FORMAT, COUNT_FORMAT, MEAN_FORMAT, COUNT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+    headers: ["Показатель", "Количество", "Среднее", "Цель", "Статус"],
+    rows: m.figures.map((f) => [f.title, f.count, f.mean, f.target, f.status]),
+    formats: [TEXT_FORMAT, COUNT_FORMAT, MEAN_FORMAT, COUNT_FORMAT, TEXT_FORMAT],
     statusColumn: 4,
+    notes: m.figures.map((f) => `${f.title}: ${f.note}.`),
   };
 }
 
@@ -111,9 +123,10 @@ export function monitoringTables(m: ReportModel) {
     outcomes: {
       title: "Итоги программ с начала учебного года (пары, закончившиеся до отчётной даты)",
       name: REPORT_TABLES.outcomes,
-      headers: ["Итог", "Причина прекращения", "Пар (связей)"],
-      rows: m.outcomes.map((o) => [o.outcome, o.reason ?? "—", o.count]),
-      formats: [TEXT_FORMAT, TEXT_FORMAT, COUNT_FORMAT],
+      // The reason last: a long one reads on into the empty columns to its right.
+      headers: ["Итог", "Пар (связей)", "Причина прекращения"],
+      rows: m.outcomes.map((o) => [o.outcome, o.count, o.reason ?? "—"]),
+      formats: [TEXT_FORMAT, COUNT_FORMAT, TEXT_FORMAT],
     },
     roadmap: {
       title: "Исполнение дорожной карты по этапам (число мероприятий)",

@@ -27,6 +27,7 @@ import {
   type OutcomeRow,
   type StageRow,
 } from "./breakdowns";
+import { schoolLeftOut, type LeftOut } from "../kpi/leftOut";
 import { statusLabels, statusOfKpi } from "../kpi/status";
 import { reportTrend, snapshotsUpTo, type TrendRow } from "./trend";
 
@@ -80,6 +81,8 @@ export interface ReportModel {
   readonly roadmap: readonly StageRow[];
   /** The coverage KPIs over the snapshots up to D and D itself; empty without a snapshot (trend.ts). */
   readonly trend: readonly TrendRow[];
+  /** The rows the KPIs leave out, by reason (leftOut.ts); said under the KPI table. */
+  readonly leftOut: LeftOut;
 }
 
 /** A result the report can be built from: one with an as-of date and KPIs. */
@@ -188,5 +191,6 @@ export function reportModel(r: ReportableResult, generatedOn: DayNumber): Report
     outcomes: outcomes(r.analysis),
     roadmap: roadmapByStage(r.analysis),
     trend: reportTrend(snapshotsUpTo(r.wb.snapshots.rows, r.asOf), r.asOf, values),
+    leftOut: schoolLeftOut(r.kpis),
   };
 }

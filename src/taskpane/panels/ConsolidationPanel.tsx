@@ -7,6 +7,7 @@
 import { Divider, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useConsolidation } from "../hooks/useConsolidation";
 import { useConsolidationFeedback } from "../hooks/useConsolidationFeedback";
+import { ConsolidationOverview } from "./consolidation/ConsolidationOverview";
 import { FeedbackSection } from "./consolidation/FeedbackSection";
 import { FileList } from "./consolidation/FileList";
 import { FilePicker } from "./consolidation/FilePicker";
@@ -44,6 +45,7 @@ export function ConsolidationPanel({ onWorkbookChanged }: PanelProps) {
           здесь, в надстройке, по порядку имён; ничего никуда не отправляется.
         </Text>
         <FilePicker disabled={writing} onPick={(files) => void state.pick(files)} />
+        {state.consolidation && <ConsolidationOverview c={state.consolidation} />}
         <FileList run={state.read} consolidated={state.consolidation?.files ?? null} />
         <WriteSection
           run={state.write}

@@ -1,6 +1,8 @@
 /**
- * «Показатели»: a card per KPI of the catalogue (kpi.md), on «Отчётная дата» or a date the user
- * picks. The numbers are the engine's — the same as `nastavnik kpi` prints for the file.
+ * «Показатели»: on «Отчётная дата» or a date the user picks, an overview that fits one screen
+ * (coverage chart and tiles, KpiOverview) first, then the date, the snapshots, and on demand a
+ * card per KPI of the catalogue (kpi.md) with its rows. The numbers are the engine's — the same as
+ * `nastavnik kpi` prints for the file.
  */
 import {
   Button,
@@ -13,12 +15,12 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle2,
-  Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
 import type { KpiDef } from "../../domain/kpi/define";
+import type { KpiId } from "../../domain/kpi/types";
 import { changeSince, type Change } from "../../domain/snapshots/change";
 import { previousSnapshot, snapshotHistory } from "../../domain/snapshots/history";
 import { snapshotMeasures } from "../../domain/snapshots/measures";
@@ -26,6 +28,7 @@ import { dayFromIso, isoOf, ruDateOf } from "../../domain/values/dates";
 import { useKpis } from "../hooks/useKpis";
 import { useSelectCell } from "../hooks/useSelectCell";
 import { KpiCard } from "./kpi/KpiCard";
+import { KpiOverview } from "./kpi/KpiOverview";
 import { SnapshotSection } from "./kpi/SnapshotSection";
 import type { PanelProps } from "./panelProps";
 
@@ -38,7 +41,17 @@ const useStyles = makeStyles({
     minWidth: 0,
     "& p": { margin: 0 },
   },
-  heading: { margin: 0 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   controls: {
     display: "flex",
     flexWrap: "wrap",
@@ -59,6 +72,16 @@ export function KpiPanel(_props: PanelProps) {
   const shown = asOf ?? reportDate;
   // What the user is typing: a half-typed or cleared date must not snap back while they type.
   const [typed, setTyped] = useState<string | null>(null);
+  // The full cards are shown on demand; a tile opens them at its KPI.
+  const [expanded, setExpanded] = useState(false);
+  const [opened, setOpened] = useState<KpiId | null>(null);
+  useEffect(() => {
+    if (!expanded || opened === null) return;
+    const card = document.querySelector<HTMLElement>(`[data-testid="kpi-${opened}"]`);
+    card?.scrollIntoView?.({ block: "start" });
+    card?.focus({ preventScroll: true });
+    setOpened(null);
+  }, [expanded, opened]);
 
   const history = useMemo(() => (result ? snapshotHistory(result.wb.snapshots.rows) : []), [result]);
   // Each KPI's change since the latest snapshot before the date shown, by KPI id.
@@ -82,14 +105,57 @@ export function KpiPanel(_props: PanelProps) {
 
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h2" className={styles.heading}>
+      {/* The tab already says «Показатели»: the heading is for screen readers, the screen is the overview's. */}
+      <Subtitle2 as="h2" className={styles.srOnly}>
         Показатели
       </Subtitle2>
-      <Text as="p" block>
-        Показатели целевой модели наставничества по данным книги. Книга не изменяется, пока вы не зафиксируете
-        срез.
-      </Text>
-
+      {kpis.stale && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Книга изменилась после расчёта. Нажмите «Обновить», чтобы пересчитать.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={kpis.refresh}>
+              Обновить
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {kpis.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Не удалось прочитать книгу</MessageBarTitle>
+            <div>{kpis.error}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cell.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{cell.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result === null && kpis.loading && <Spinner size="small" label="Считаю показатели…" />}
+      {result && result.kpis === null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Показатели не рассчитаны</MessageBarTitle>
+            <div>{result.error}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kpis && (
+        <KpiOverview
+          values={result.kpis.values}
+          asOf={result.analysis.asOf}
+          expanded={expanded}
+          onToggle={() => setExpanded((was) => !was)}
+          onOpen={(id) => {
+            setExpanded(true);
+            setOpened(id);
+          }}
+          count={kpiCatalogue.length}
+        />
+      )}
       <div className={styles.controls}>
         <Field
           className={styles.date}
@@ -128,41 +194,6 @@ export function KpiPanel(_props: PanelProps) {
           Обновить
         </Button>
       </div>
-
-      {kpis.stale && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Книга изменилась после расчёта. Нажмите «Обновить», чтобы пересчитать.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={kpis.refresh}>
-              Обновить
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {kpis.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Не удалось прочитать книгу</MessageBarTitle>
-            <div>{kpis.error}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {cell.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{cell.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result === null && kpis.loading && <Spinner size="small" label="Считаю показатели…" />}
-      {result && result.kpis === null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Показатели не рассчитаны</MessageBarTitle>
-            <div>{result.error}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {result?.kpis && (
         <SnapshotSection
           date={result.analysis.asOf}
@@ -175,8 +206,13 @@ export function KpiPanel(_props: PanelProps) {
           onSelect={cell.select}
         />
       )}
-      {result?.kpis && (
-        <div className={styles.cards} data-testid="kpi-cards" data-as-of={isoOf(result.analysis.asOf)}>
+      {result?.kpis && expanded && (
+        <div
+          className={styles.cards}
+          id="kpi-cards"
+          data-testid="kpi-cards"
+          data-as-of={isoOf(result.analysis.asOf)}
+        >
           {(kpiCatalogue as readonly KpiDef[]).map((def) => (
             <KpiCard
               key={def.id}

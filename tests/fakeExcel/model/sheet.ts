@@ -100,6 +100,7 @@ export interface ConditionalFormatData {
 }
 
 export interface ChartAxisData {
+  numberFormat: string;
   title: { text: string; visible: boolean };
   maximum: number | null;
   minimum: number | null;
@@ -124,6 +125,7 @@ export interface ChartData {
   axes: { category: ChartAxisData; value: ChartAxisData };
   legend: { visible: boolean; position: string };
   dataLabels: {
+    numberFormat: string;
     showValue: boolean;
     showPercentage: boolean;
     showCategoryName: boolean;
@@ -131,7 +133,18 @@ export interface ChartData {
     showLegendKey: boolean;
     position: string;
   };
-  series: { name: string }[];
+  series: ChartSeriesData[];
+}
+
+export interface ChartSeriesData {
+  name: string;
+  /** Set when the series is drawn as another type than the chart (a target line over bars). */
+  chartType: string | null;
+  fill?: string;
+  line?: string;
+  /** Points: one per category of the source. */
+  points: number;
+  pointFills: Record<number, string>;
 }
 
 export interface PageLayoutData {
@@ -152,6 +165,10 @@ export interface PageLayoutData {
   printTitleRows: string | null;
   printTitleColumns: string | null;
   printArea: string | null;
+  /** `pageLayout.headersFooters.defaultForAllPages.centerFooter`. */
+  centerFooter: string;
+  /** Rows (0-based) above which `horizontalPageBreaks.add` started a page. */
+  rowBreaks: number[];
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
@@ -192,6 +209,8 @@ export class SheetModel {
     printTitleRows: null,
     printTitleColumns: null,
     printArea: null,
+    centerFooter: "",
+    rowBreaks: [],
   };
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatData[] = [];

@@ -1,11 +1,13 @@
 /**
- * The issues, one collapsible group per sheet with its counts, and within it one list per
- * severity. Each issue is a button that selects its cell.
+ * The issues, one collapsible group per sheet with its counts, within it one list per severity,
+ * and within that one line per rule and message (messageGroups.ts) with its count, which opens to
+ * its cells. Each cell is a button that selects it; a message that stands alone is shown whole.
  */
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
+  accordionHeaderClassNames,
   AccordionPanel,
   Caption1,
   makeStyles,
@@ -14,8 +16,9 @@ import {
   tokens,
   type AccordionToggleData,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { issueAddress, severityLabels, type Issue, type Severity } from "../../../domain/issues";
+import { groupByMessage, type MessageGroup } from "./messageGroups";
 import type { CellTarget } from "../../hooks/useSelectCell";
 import { countOf } from "../../text/russian";
 import { CellButton } from "../common/CellButton";
@@ -61,6 +64,25 @@ const useStyles = makeStyles({
   info: { backgroundColor: tokens.colorBrandBackground },
   meta: { color: tokens.colorNeutralForeground3 },
   cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  messageHeader: {
+    minWidth: 0,
+    // The header's button is one line high by default: a message wraps over several.
+    [`& .${accordionHeaderClassNames.button}`]: { height: "auto", alignItems: "flex-start" },
+  },
+  messageText: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    textAlign: "left",
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  count: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  // The cells stand under the line's text, right of its chevron, so they read as its own.
+  cells: { margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
 });
 
 /** Where an issue without a cell points: its column, its sheet or the file. */
@@ -82,6 +104,93 @@ function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (t: CellTarget
       </Caption1>
       <Text>{issue.message}</Text>
     </CellButton>
+  );
+}
+
+/** A cell of a message group: its address and what its message says where the template says «…». */
+function CellItem({
+  issue,
+  details,
+  onSelect,
+}: {
+  issue: Issue;
+  details: readonly string[];
+  onSelect: (t: CellTarget) => void;
+}) {
+  const styles = useStyles();
+  const where = issueAddress(issue) ?? placeOf(issue);
+  return (
+    <CellButton
+      target={targetOf(issue)}
+      onSelect={onSelect}
+      testId={`issue-${issue.code}-${where}`}
+      label={`${where}: ${issue.message}`}
+    >
+      <Text>
+        <span className={styles.cell}>{where}</span>
+        {details.length > 0 ? ` — ${details.join(", ")}` : ""}
+      </Text>
+    </CellButton>
+  );
+}
+
+/** One line per rule and message, with its count; it opens to its cells. */
+function MessageLine({ group, onSelect }: { group: MessageGroup; onSelect: (t: CellTarget) => void }) {
+  const styles = useStyles();
+  const first = group.issues[0];
+  const rule = ruleTitleOf(first);
+  const n = group.issues.length;
+  return (
+    <AccordionItem value={group.key} data-testid={`message-${group.code}`}>
+      <AccordionHeader className={styles.messageHeader} size="small">
+        <span className={styles.messageText}>
+          <Caption1 className={styles.meta}>
+            <span className={styles.count}>{countOf(n, CELLS)}</span> · {group.code}
+            {rule ? ` · ${rule}` : ""}
+          </Caption1>
+          <Text>{group.template}</Text>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel className={styles.cells}>
+        <LimitedList
+          items={group.issues}
+          label={`${group.code}: ${group.template}`}
+          itemKey={(i, k) => `${i.row}:${i.col}:${k}`}
+          render={(issue, k) => <CellItem issue={issue} details={group.details[k]} onSelect={onSelect} />}
+        />
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+const CELLS = ["ячейка", "ячейки", "ячеек"] as const;
+
+function SeverityIssues({
+  issues,
+  label,
+  onSelect,
+}: {
+  issues: readonly Issue[];
+  label: string;
+  onSelect: (t: CellTarget) => void;
+}) {
+  const groups = useMemo(() => groupByMessage(issues), [issues]);
+  // LimitedList still caps what is rendered: a sheet can have thousands of distinct messages.
+  return (
+    <Accordion multiple collapsible>
+      <LimitedList
+        items={groups}
+        label={label}
+        itemKey={(g) => g.key}
+        render={(g) =>
+          g.issues.length === 1 ? (
+            <IssueItem issue={g.issues[0]} onSelect={onSelect} />
+          ) : (
+            <MessageLine group={g} onSelect={onSelect} />
+          )
+        }
+      />
+    </Accordion>
   );
 }
 
@@ -121,11 +230,10 @@ export function IssueGroups({ groups, onSelect }: IssueGroupsProps) {
                   <span className={mergeClasses(styles.dot, styles[severity])} aria-hidden />
                   {severityLabels[severity].many} ({issues.length})
                 </h4>
-                <LimitedList
-                  items={issues}
+                <SeverityIssues
+                  issues={issues}
                   label={`${group.title}: ${severityLabels[severity].many}`}
-                  itemKey={(i, n) => `${i.code}:${i.row}:${i.col}:${n}`}
-                  render={(issue) => <IssueItem issue={issue} onSelect={onSelect} />}
+                  onSelect={onSelect}
                 />
               </section>
             ))}

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useSectionStyles } from "../common/sectionStyles";
 import type { WriteRun } from "../../hooks/useConsolidation";
-import { percentText } from "../../text/numbers";
+import { percentText } from "../../../domain/format/numbers";
 import { countOf } from "../../text/russian";
 
 const SCHOOLS = ["организация", "организации", "организаций"] as const;

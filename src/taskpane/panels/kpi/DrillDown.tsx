@@ -1,57 +1,30 @@
 /**
- * The rows behind a KPI (kpi.md: every KPI can show them): those counted, those of the
- * denominator missing from the numerator, and «Пары» rows that do not take part, with the reason.
- * Each row selects its cell.
+ * The rows behind a KPI (kpi.md: every KPI can show them): those counted and those of the
+ * denominator missing from the numerator, under the names reading.ts declares for the KPI
+ * («С наставником», «Без наставника»), then the rows it leaves out (LeftOutItem). Each row selects
+ * its cell.
  */
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Caption1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { KpiDef, KpiKind } from "../../../domain/kpi/define";
-import type { Drill, RowRef } from "../../../domain/kpi/types";
-import { rowTarget, type CellTarget } from "../../hooks/useSelectCell";
-import { CellButton } from "../common/CellButton";
+import type { KpiDef } from "../../../domain/kpi/define";
+import { leftOutOf } from "../../../domain/kpi/leftOut";
+import { kpiReadings } from "../../../domain/kpi/reading";
+import type { Drill } from "../../../domain/kpi/types";
+import type { CellTarget } from "../../hooks/useSelectCell";
 import { LimitedList } from "../common/LimitedList";
-
-type Part = keyof Drill;
-
-/** What each part means for a kind of KPI; a part without a title is never filled for that kind. */
-const partTitles: Record<KpiKind, Partial<Record<Part, string>>> = {
-  share: { counted: "Учтены", missing: "Не учтены", excluded: "Не учитываются" },
-  groups: { counted: "Действующие строки", excluded: "Не учитываются" },
-  load: { counted: "Наставники", missing: "Выше допустимой нагрузки", excluded: "Не учитываются" },
-  count: { counted: "Просроченные", excluded: "Не учитываются" },
-  satisfaction: { counted: "Строки с оценками", excluded: "Не учитываются" },
-  plan: { counted: "Выполнены", missing: "Не выполнены", excluded: "Не учитываются" },
-};
-
-const PARTS: readonly Part[] = ["counted", "missing", "excluded"];
+import { DrillRow } from "./DrillRow";
+import { LeftOutItem } from "./LeftOutItem";
 
 const useStyles = makeStyles({
   header: { minWidth: 0 },
   panel: { margin: `0 0 ${tokens.spacingVerticalS}`, minWidth: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
-
-function DrillRow({ row, onSelect }: { row: RowRef; onSelect: (t: CellTarget) => void }) {
-  const styles = useStyles();
-  const target = rowTarget(row);
-  return (
-    <CellButton target={target} onSelect={onSelect}>
-      <span>{row.label || "(без названия)"}</span>
-      <Caption1 className={styles.muted}>
-        {row.sheetInFile ?? row.sheet}
-        {row.row === null ? "" : `, строка ${row.row}`}
-        {row.note ? ` — ${row.note}` : ""}
-      </Caption1>
-    </CellButton>
-  );
-}
 
 export interface DrillDownProps {
   readonly def: KpiDef;
@@ -61,29 +34,41 @@ export interface DrillDownProps {
 
 export function DrillDown({ def, drill, onSelect }: DrillDownProps) {
   const styles = useStyles();
-  const titles = partTitles[def.kind];
-  const parts = PARTS.filter((p) => drill[p].length > 0 && titles[p] !== undefined);
-  if (parts.length === 0) return null;
+  const reading = kpiReadings[def.id];
+  // A KPI that declares no name for its missing rows has none (reading.ts); were there any, they
+  // are still listed rather than dropped.
+  const parts = [
+    { part: "counted", title: reading.counted, rows: drill.counted },
+    { part: "missing", title: reading.missing ?? "Остальные строки", rows: drill.missing },
+  ].filter((p) => p.rows.length > 0);
+  // Rows the KPI could not count (a problem in them) first, then «Пары» rows that do not take part
+  // by definition (only planned): every row left out is said, each once, with its reason.
+  const leftOut = leftOutOf([...drill.notCounted, ...drill.excluded]);
+  if (parts.length === 0 && leftOut.count === 0) return null;
   return (
     <Accordion multiple collapsible>
-      {parts.map((part) => {
-        const title = `${titles[part]} (${drill[part].length})`;
-        return (
-          <AccordionItem key={part} value={part} data-testid={`drill-${def.id}-${part}`}>
-            <AccordionHeader className={styles.header} size="small">
-              {title}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <LimitedList
-                items={drill[part]}
-                label={`${def.title}: ${titles[part]}`}
-                itemKey={(r, i) => `${r.sheet}:${r.row}:${i}`}
-                render={(row) => <DrillRow row={row} onSelect={onSelect} />}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
+      {parts.map(({ part, title, rows }) => (
+        <AccordionItem key={part} value={part} data-testid={`drill-${def.id}-${part}`}>
+          <AccordionHeader className={styles.header} size="small">
+            {`${title} (${rows.length})`}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <LimitedList
+              items={rows}
+              label={`${def.title}: ${title}`}
+              itemKey={(r, i) => `${r.sheet}:${r.row}:${i}`}
+              render={(row) => <DrillRow row={row} onSelect={onSelect} />}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+      <LeftOutItem
+        kpiTitle={def.title}
+        value="excluded"
+        leftOut={leftOut}
+        onSelect={onSelect}
+        testId={`drill-${def.id}-excluded`}
+      />
     </Accordion>
   );
 }

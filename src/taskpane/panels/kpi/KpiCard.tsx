@@ -5,11 +5,12 @@
 import { Badge, Caption1, Card, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../../domain/analysis/analysis";
 import { scopeLabels, type KpiDef } from "../../../domain/kpi/define";
-import { statusLabels, statusOfKpi, type KpiStatus } from "../../../domain/kpi/status";
+import { statusLabels, statusOfKpi, statusTones, type StatusTone } from "../../../domain/kpi/status";
 import type { Drill, KpiValues } from "../../../domain/kpi/types";
 import type { Change } from "../../../domain/snapshots/change";
 import { ruDateOf } from "../../../domain/values/dates";
 import type { CellTarget } from "../../hooks/useSelectCell";
+import { toneClass, useToneStyles } from "../common/toneStyles";
 import { DrillDown } from "./DrillDown";
 import { KpiChange } from "./KpiChange";
 import { KpiFigures } from "./KpiFigures";
@@ -24,10 +25,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
   },
-  met: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
-  close: { borderLeftColor: tokens.colorStatusWarningBorderActive },
-  far: { borderLeftColor: tokens.colorStatusDangerBorderActive },
-  none: {},
   header: {
     display: "flex",
     alignItems: "flex-start",
@@ -47,10 +44,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const badgeColors: Record<Exclude<KpiStatus, "none">, "success" | "warning" | "danger"> = {
-  met: "success",
-  close: "warning",
-  far: "danger",
+const badgeColors: Record<Exclude<StatusTone, "none">, "success" | "warning" | "danger"> = {
+  good: "success",
+  warning: "warning",
+  bad: "danger",
 };
 
 /** «на отчётную дату (20.12.2024)», «с начала учебного года (01.09.2024 – 20.12.2024)». */
@@ -73,26 +70,30 @@ export interface KpiCardProps {
 
 export function KpiCard({ def, values, drill, analysis, onSelect, changes = [] }: KpiCardProps) {
   const styles = useStyles();
+  const tones = useToneStyles();
   const status = statusOfKpi(def.id, values);
+  const tone = statusTones[status];
   const scope = scopeText(def, analysis);
   const titleId = `kpi-title-${def.id}`;
   return (
     <Card
-      className={mergeClasses(styles.card, styles[status])}
+      className={mergeClasses(styles.card, toneClass(tones, tone, "Edge"))}
       data-testid={`kpi-${def.id}`}
       data-status={status}
       aria-labelledby={titleId}
       role="group"
+      // A tile of the overview moves focus here when it opens the cards.
+      tabIndex={-1}
     >
       <div className={styles.header}>
         <h3 className={styles.title} id={titleId}>
           {def.title}
         </h3>
-        {status !== "none" && (
+        {tone !== "none" && (
           <Badge
             className={styles.badge}
             appearance="tint"
-            color={badgeColors[status]}
+            color={badgeColors[tone]}
             data-testid="kpi-status"
           >
             {statusLabels[status]}

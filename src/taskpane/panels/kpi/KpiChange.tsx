@@ -6,7 +6,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Change } from "../../../domain/snapshots/change";
 import { measureByCode } from "../../../domain/snapshots/measures";
 import { ruDateOf } from "../../../domain/values/dates";
-import { changeText } from "../../text/numbers";
+import { changeText } from "../../../domain/format/numbers";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

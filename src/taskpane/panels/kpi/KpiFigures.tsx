@@ -15,7 +15,7 @@ import type {
   SatisfactionResult,
   ShareResult,
 } from "../../../domain/kpi/types";
-import { decimalText, percentText, targetText } from "../../text/numbers";
+import { decimalText, percentText, targetText } from "../../../domain/format/numbers";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },

@@ -35,6 +35,10 @@ export interface SnapshotSectionProps {
 }
 
 function historyText(history: readonly Snapshot[], date: DayNumber): string {
+  return `Книга не изменяется, пока вы не зафиксируете срез. ${snapshotsText(history, date)}`;
+}
+
+function snapshotsText(history: readonly Snapshot[], date: DayNumber): string {
   if (history.length === 0)
     return `Срезов ещё нет. Срез сохраняет показатели на дату расчёта на лист «${SNAPSHOTS_SHEET}»: из срезов строится динамика в отчёте, а карточки показывают изменение с прошлого среза.`;
   const last = history[history.length - 1].date;
