@@ -1,6 +1,8 @@
 /**
- * `consolidate --json` (cli.md): the `kpi --json` shape, each file extended with its status, kind
- * and error / warning counts; `total` pools every file whose KPIs were computed. When some file has
+ * `consolidate --json` (cli.md): the `kpi --json` shape, each file extended with its status, kind,
+ * error / warning counts, whether it is pooled (and the newer file that replaces it) and a hint;
+ * `total` pools one file per school (kpi.md, Aggregation) and lists, per KPI, the pooled files whose
+ * figures were left out (`excluded`). When some file has
  * snapshots, an extra top-level `trends` gives them pooled by date (the keys of cli.md unchanged):
  *
  *   "trends": [ { "date": "2024-10-01", "schools": 2,
@@ -25,6 +27,9 @@ export function consolidatedFileJson(f: ConsolidatedFile) {
     kind: f.kind,
     errors: f.errors,
     warnings: f.warnings,
+    pooled: f.pooled,
+    supersededBy: f.supersededBy,
+    hint: f.hint,
   };
 }
 
@@ -45,7 +50,7 @@ export function consolidationJson(c: Consolidation) {
   return {
     asOf: c.asOf === null ? null : isoOf(c.asOf),
     files: c.files.map(consolidatedFileJson),
-    total: { schools: c.total.schools, kpis: kpisJson(c.total.values) },
+    total: { schools: c.total.schools, kpis: kpisJson(c.total.values), excluded: c.total.excluded },
     ...(c.trends.length === 0 ? {} : { trends: c.trends.map(trendJson) }),
   };
 }

@@ -4,6 +4,7 @@ import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
 import { asOfOption, parse, UsageError } from "./args";
 import { loadFile } from "./loadFile";
+import { modifiedTime } from "./modifiedTime";
 import type { Output } from "./output";
 
 export interface FileResult {
@@ -11,6 +12,8 @@ export interface FileResult {
   /** Null when the file could not be read (then `issues` holds its S003). */
   readonly result: SchoolResult | null;
   readonly issues: readonly Issue[];
+  /** The file's modification time (ms), which decides between two files of a school in `kpi`'s total. */
+  readonly modified?: number;
 }
 
 export async function evaluateFiles(
@@ -27,7 +30,8 @@ export async function evaluateFiles(
       continue;
     }
     const result = evaluateWorkbook(loaded.grid, { asOf });
-    results.push({ file, result, issues: result.issues });
+    const modified = await modifiedTime(file);
+    results.push({ file, result, issues: result.issues, ...(modified === undefined ? {} : { modified }) });
   }
   out.progressDone(files.length);
   return results;

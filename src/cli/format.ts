@@ -3,13 +3,15 @@ import type { Issue } from "../domain/issues";
 import { columnLetter, severityLabels } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
 import type {
-  GroupsResult,
-  KpiValues,
-  LoadResult,
-  PlanResult,
-  SatisfactionResult,
-  ShareResult,
-} from "../domain/kpi/types";
+  Counts,
+  CountFigures,
+  GroupsFigures,
+  KpiFigures,
+  LoadFigures,
+  PlanFigures,
+  SatisfactionFigures,
+  ShareFigures,
+} from "../domain/kpi/figures";
 
 const nf = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 export const pct = (v: number | null) =>
@@ -26,47 +28,51 @@ export function issueLine(i: Issue): string {
   return `  ${severityLabels[i.severity].one.padEnd(14)} ${i.code}  ${where.padEnd(18)} ${i.message}`;
 }
 
-function shareText(s: ShareResult): string {
+function shareText(s: ShareFigures): string {
   const target = s.target === null ? "" : ` (цель ${pct(s.target)})`;
-  if (s.denominator === 0) return `нет данных (0 из 0)${target}`;
+  if (s.numerator === null || s.denominator === null)
+    return `нет данных (${num(s.numerator)} из ${num(s.denominator)})${target}`;
+  if (s.denominator === 0) return `нет данных (${s.numerator} из 0)${target}`;
   return `${pct(s.value)} — ${s.numerator} из ${s.denominator}${target}`;
 }
 
-const breakdown = (r: Readonly<Record<string, number>>) =>
-  Object.entries(r)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join("; ");
+const breakdown = (r: Counts | null) =>
+  r === null
+    ? "нет данных"
+    : Object.entries(r)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; ");
 
-/** One line per KPI of the catalogue. */
-export function kpiLines(values: KpiValues): string[] {
+/** One line per KPI of the catalogue (a part some input lacks reads «—»). */
+export function kpiLines(values: KpiFigures): string[] {
   return kpiCatalogue.map((def) => {
     const v = values[def.id] as unknown;
     let text: string;
     switch (def.kind) {
       case "share":
-        text = shareText(v as ShareResult);
+        text = shareText(v as ShareFigures);
         break;
       case "plan": {
-        const p = v as PlanResult;
-        text = `${shareText(p)}; просрочено мероприятий: ${p.overdue}`;
+        const p = v as PlanFigures;
+        text = `${shareText(p)}; просрочено мероприятий: ${num(p.overdue)}`;
         break;
       }
       case "groups": {
-        const g = v as GroupsResult;
-        text = `${g.value} (связей: ${g.links})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
+        const g = v as GroupsFigures;
+        text = `${num(g.value)} (связей: ${num(g.links)})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
         break;
       }
       case "load": {
-        const l = v as LoadResult;
-        text = `наставников: ${l.mentors}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${l.overLimit}`;
+        const l = v as LoadFigures;
+        text = `наставников: ${num(l.mentors)}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${num(l.overLimit)}`;
         break;
       }
       case "count":
-        text = String((v as { value: number }).value);
+        text = num((v as CountFigures).value);
         break;
       case "satisfaction": {
-        const s = v as SatisfactionResult;
-        text = `наставники ${num(s.mentor.mean)} (оценок: ${s.mentor.n}); наставляемые ${num(s.mentee.mean)} (оценок: ${s.mentee.n})`;
+        const s = v as SatisfactionFigures;
+        text = `наставники ${num(s.mentor.mean)} (оценок: ${num(s.mentor.n)}); наставляемые ${num(s.mentee.mean)} (оценок: ${num(s.mentee.n)})`;
         break;
       }
     }

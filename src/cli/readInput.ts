@@ -3,9 +3,15 @@ import { unreadableInput, type ConsolidationInput } from "../domain/consolidatio
 import { consolidationInput } from "../domain/consolidation/readInput";
 import type { DayNumber } from "../domain/values/dates";
 import { loadFile } from "./loadFile";
+import { modifiedTime } from "./modifiedTime";
 
 /** An unreadable file is an input too (S003), never an exception. */
 export async function readInput(file: string, asOf: DayNumber | undefined): Promise<ConsolidationInput> {
   const loaded = await loadFile(file);
-  return loaded.ok ? consolidationInput(file, loaded.grid, { asOf }) : unreadableInput(file, loaded.issue);
+  if (!loaded.ok) return unreadableInput(file, loaded.issue);
+  const modified = await modifiedTime(file);
+  return consolidationInput(file, loaded.grid, {
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(modified === undefined ? {} : { modified }),
+  });
 }

@@ -19,7 +19,7 @@ const rowsOf = (file: string) => {
     sheets: book.sheets.map((s) => s.name),
     svod: svod.tables[0].ref,
     files: Object.entries(svod.cells)
-      .filter(([ref]) => /^C\d+$/.test(ref) && Number(ref.slice(1)) > 4)
+      .filter(([ref]) => /^D\d+$/.test(ref) && Number(ref.slice(1)) > 4)
       .map(([, c]) => c.value),
   };
 };

@@ -32,9 +32,14 @@ export async function consolidateFiles(
   return consolidate(await readInputs(files, asOf, out), { asOf });
 }
 
+/**
+ * cli.md: 2 when a file could not be read; 1 when a file has error-level issues (its own, a C-code,
+ * or the errors an export carries) — except a file replaced by a newer one of its school, whose own
+ * errors do not count; else 0.
+ */
 export function consolidateExitCode(c: Consolidation): number {
   if (c.files.some((f) => f.status === "unreadable")) return 2;
-  return c.files.some((f) => f.status === "errors") ? 1 : 0;
+  return c.files.some((f) => f.supersededBy === null && f.status === "errors") ? 1 : 0;
 }
 
 function refuseExisting(paths: readonly string[], out: Output): boolean {

@@ -2,14 +2,14 @@
  * One parsed file → its consolidation input. The CLI and the task pane both read a file into a
  * WorkbookGrid and call this; the grid can be dropped as soon as it returns.
  */
-import { type EvaluateOptions, evaluateWorkbook } from "../engine";
+import { evaluateWorkbook } from "../engine";
 import type { WorkbookGrid } from "../grid";
 import { findSheet } from "../read/findSheets";
 import { infoSheet } from "../template/keyValue";
 import { listSheets } from "../template/sheets";
 import { aggregateInput, reportDataSheetOf } from "./fromReport";
 import { workbookInput } from "./fromWorkbook";
-import type { ConsolidationInput } from "./input";
+import type { ConsolidationInput, InputOptions } from "./input";
 
 /** Whether any input sheet of template v1 is there (by name or alias). */
 function hasTemplateSheets(grid: WorkbookGrid): boolean {
@@ -23,9 +23,9 @@ function hasTemplateSheets(grid: WorkbookGrid): boolean {
 export function consolidationInput(
   file: string,
   grid: WorkbookGrid,
-  opts: EvaluateOptions = {},
+  opts: InputOptions = {},
 ): ConsolidationInput {
   const report = reportDataSheetOf(grid);
-  if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report);
-  return workbookInput(file, evaluateWorkbook(grid, opts));
+  if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report, opts);
+  return workbookInput(file, evaluateWorkbook(grid, opts.asOf === undefined ? {} : { asOf: opts.asOf }), opts);
 }

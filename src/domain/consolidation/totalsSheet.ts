@@ -4,7 +4,7 @@
  * highest share down. Charts are planned over the blocks; an adapter that cannot draw them still
  * leaves the data on the sheet.
  */
-import type { ChartPlan, CellBlock, PlanValue, SheetPlan } from "../plan/writePlan";
+import type { ChartPlan, SheetPlan } from "../plan/writePlan";
 import { PERCENT_FORMAT, TEXT_FORMAT } from "../plan/writePlan";
 import { kpiDef } from "../kpi/catalogue";
 import { TABLE_STYLE } from "../structure/templatePlan";
@@ -12,6 +12,8 @@ import { ruDateOf } from "../values/dates";
 import type { Consolidation } from "./consolidate";
 import { COUNT_FORMAT } from "./kpiColumns";
 import { TOTALS_SHEET, TOTALS_TABLE } from "./labels";
+import { notPooledBlocks } from "./notPooledBlocks";
+import { titledBlock } from "./titledBlock";
 import { TOTALS_FORMATS, TOTALS_HEADERS, totalsRows } from "./totalsTable";
 
 const TABLE_ROW = 4;
@@ -25,12 +27,15 @@ export interface CoverageRow {
   readonly target: number | null;
 }
 
-/** Schools with a young-specialist share, highest first; equal shares keep the order of the files. */
+/**
+ * Pooled schools with a young-specialist share in the total, highest first; equal shares keep the
+ * order of the files.
+ */
 export function coverageBySchool(c: Consolidation): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const f of c.files) {
     const s = f.kpis?.values.young_mentored;
-    if (!s || s.value === null) continue;
+    if (!f.pooled || f.excluded.young_mentored !== undefined || !s || s.value === null) continue;
     const school = [f.school?.code, f.school?.name].filter((x) => x).join(" ") || f.file;
     rows.push({ school, value: s.value, target: s.target });
   }
@@ -39,33 +44,13 @@ export function coverageBySchool(c: Consolidation): CoverageRow[] {
 
 /** Pooled groups by form, most first (canonical form names; ties by name). */
 export function groupsByForm(c: Consolidation): [string, number][] {
-  return Object.entries(c.total.values.active_groups.byForm).sort(
+  return Object.entries(c.total.values.active_groups.byForm ?? {}).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"),
   );
 }
 
-/** A titled block: its title row, a header row and the data, starting at `row`. */
-export function titledBlock(
-  row: number,
-  title: string,
-  header: string[],
-  data: PlanValue[][],
-  formats: (string | null)[],
-): CellBlock[] {
-  return [
-    { row, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true } },
-    {
-      row: row + 1,
-      col: 1,
-      values: [header],
-      numberFormat: TEXT_FORMAT,
-      style: { bold: true, fill: "#DDEBF7", border: true },
-    },
-    ...(data.length > 0
-      ? [{ row: row + 2, col: 1, values: data, numberFormat: formats, style: { border: true } }]
-      : []),
-  ];
-}
+// Moved to its own file (the not-pooled blocks use it too); kept here for existing imports.
+export { titledBlock };
 
 export function totalsSheet(c: Consolidation): SheetPlan {
   const kpiRows = totalsRows(c.total.values);
@@ -73,6 +58,7 @@ export function totalsSheet(c: Consolidation): SheetPlan {
   const coverage = coverageBySchool(c);
   const formsRow = TABLE_ROW + kpiRows.length + 3;
   const coverageRow = formsRow + Math.max(forms.length, 1) + 4;
+  const notPooled = notPooledBlocks(c, coverageRow + Math.max(coverage.length, 1) + 4);
   const young = kpiDef("young_mentored").title;
   const dates = c.asOf === null ? "" : ` Последняя отчётная дата — ${ruDateOf(c.asOf)}.`;
 
@@ -134,6 +120,7 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         coverage.map((r) => [r.school, r.value, r.target]),
         [TEXT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT],
       ),
+      ...notPooled.blocks,
     ],
     tables: [
       {

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
 import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
 import type { ConsolidationInput } from "../../domain/consolidation/input";
-import type { ShareResult } from "../../domain/kpi/types";
+import type { ShareFigures } from "../../domain/kpi/figures";
 import { placeGenerated } from "../../domain/plan/placement";
 import type { WorkbookPort } from "../../domain/port/workbookPort";
 import { isLockFile, ParseCancelled, parseFiles, sortedByName } from "../consolidation/parseFiles";
@@ -41,7 +41,7 @@ export interface WrittenConsolidation {
   /** Schools pooled (files whose KPIs could be computed). */
   readonly schools: number;
   readonly unreadable: number;
-  readonly youngMentored: ShareResult;
+  readonly youngMentored: ShareFigures;
   /** Rows of «Проблемы по ОО»: every issue of every file, cross-file C-codes included. */
   readonly problems: number;
   /** A previous consolidation was replaced (rather than new sheets added). */

@@ -1,0 +1,59 @@
+/**
+ * What did not enter the total, for «Итоги»: the files replaced by a newer file of their school
+ * (C001), and per KPI the pooled files whose figures were left out with the reason (kpi.md,
+ * Aggregation; cli.md `total.excluded`). Every input that was not pooled is listed with its reason.
+ */
+import { kpiCatalogue } from "../kpi/catalogue";
+import { shortKpiNames } from "../kpi/shortNames";
+import { type CellBlock, type PlanValue, TEXT_FORMAT } from "../plan/writePlan";
+import type { Consolidation } from "./consolidate";
+import { titledBlock } from "./titledBlock";
+
+const who = (f: { school: { code: string | null; name: string | null } | null }) =>
+  [f.school?.code, f.school?.name].filter((x) => x).join(" ") || null;
+
+/** Rows: replaced files, then the excluded figures; each block only when it has rows. */
+export function notPooledRows(c: Consolidation): { replaced: PlanValue[][]; excluded: PlanValue[][] } {
+  const replaced = c.files
+    .filter((f) => f.supersededBy !== null)
+    .map((f): PlanValue[] => [who(f), f.file, f.supersededBy]);
+  const excluded: PlanValue[][] = [];
+  for (const def of kpiCatalogue)
+    for (const f of c.files) {
+      const e = f.excluded[def.id];
+      if (e !== undefined) excluded.push([shortKpiNames[def.id], who(f), f.file, e.reason, e.code]);
+    }
+  return { replaced, excluded };
+}
+
+/** The blocks from `row` down, and the row after them. */
+export function notPooledBlocks(c: Consolidation, row: number): { blocks: CellBlock[]; next: number } {
+  const { replaced, excluded } = notPooledRows(c);
+  const blocks: CellBlock[] = [];
+  let at = row;
+  if (replaced.length > 0) {
+    blocks.push(
+      ...titledBlock(
+        at,
+        "Не вошли в итог: заменены более новым файлом той же ОО (C001)",
+        ["ОО", "Файл", "Заменён файлом"],
+        replaced,
+        [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+      ),
+    );
+    at += replaced.length + 3;
+  }
+  if (excluded.length > 0) {
+    blocks.push(
+      ...titledBlock(
+        at,
+        "Не включено в итог: показатели ОО без знаменателя или не заполненные в форме",
+        ["Показатель", "ОО", "Файл", "Причина", "Код"],
+        excluded,
+        [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+      ),
+    );
+    at += excluded.length + 3;
+  }
+  return { blocks, next: at };
+}
