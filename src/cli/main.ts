@@ -5,6 +5,7 @@
 import { UsageError } from "./args";
 import { check } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
+import { form } from "./commands/form";
 import { init } from "./commands/init";
 import { kpi } from "./commands/kpi";
 import { match } from "./commands/match";
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   report,
   consolidate: consolidateCommand,
   match,
+  form,
 };
 
 export const USAGE = `Наставник — проверка и показатели книг целевой модели наставничества.
@@ -29,8 +31,9 @@ export const USAGE = `Наставник — проверка и показат�
   nastavnik check <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik kpi <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik report <книга.xlsx> -o <отчёт.xlsx> [--as-of ГГГГ-ММ-ДД] [--force]
-  nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--json] [--feedback ПАПКА] [--force]
+  nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--form-map <соответствие.xlsx>] [--json] [--feedback ПАПКА] [--force]
   nastavnik match <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
+  nastavnik form -o <форма.xlsx> [--municipality МО] [--as-of ГГГГ-ММ-ДД] [--force]
 
 Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы или файл не читается.
 Для report: 0 — отчёт записан (ошибки книги ему не мешают); 1 — не записан, в нём оказались бы ФИО; 2 — неверные аргументы, файл не читается или нет отчётной даты.`;

@@ -264,7 +264,10 @@ function ruleOf(rule: ValidationRule): Excel.DataValidationRule {
       };
     case "decimal":
       return {
-        decimal: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between },
+        decimal:
+          rule.max === undefined
+            ? { formula1: rule.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+            : { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between },
       };
   }
 }

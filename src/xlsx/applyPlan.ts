@@ -12,6 +12,7 @@ import { writeConditionalFormat } from "./writeConditionalFormat";
 import { tableBodyRows, writeTable } from "./writeTable";
 import { type TableLocation, writeCellValidation, writeValidation } from "./writeValidation";
 import { activateSheet } from "./activateSheet";
+import { writeProtection } from "./writeProtection";
 
 export function applyPlanToWorkbook(plan: WritePlan, wb: Workbook = new Workbook()): Workbook {
   for (const sheet of plan.sheets) applySheetPlan(wb, sheet);
@@ -41,6 +42,7 @@ function applySheetPlan(wb: Workbook, plan: SheetPlan): void {
   for (const v of plan.cellValidations ?? []) if (listProblem(v.rule) === null) writeCellValidation(ws, v);
   let priority = 1;
   for (const cf of plan.conditionalFormats ?? []) priority = writeConditionalFormat(ws, cf, priority);
+  if (plan.protection !== undefined) writeProtection(ws, plan.protection);
 }
 
 /** Worksheet order is kept in ExcelJS's `orderNo`, which its typings leave out. */

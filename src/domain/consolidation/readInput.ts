@@ -10,6 +10,7 @@ import { listSheets } from "../template/sheets";
 import { aggregateInput, reportDataSheetOf } from "./fromReport";
 import { workbookInput } from "./fromWorkbook";
 import type { ConsolidationInput, InputOptions } from "./input";
+import { productFormSheet, readProductForm } from "../forms/readForm";
 
 /** Whether any input sheet of template v1 is there (by name or alias). */
 function hasTemplateSheets(grid: WorkbookGrid): boolean {
@@ -17,8 +18,10 @@ function hasTemplateSheets(grid: WorkbookGrid): boolean {
 }
 
 /**
- * A workbook with «Данные отчёта» and no template sheet is a school's depersonalised export; any
- * other is a school workbook (one that also holds its own report is still read in full).
+ * What a file is: a workbook with «Данные отчёта» and no template sheet is a school's
+ * depersonalised export; one with the sheet «Форма мониторинга» (and its header row) is a filled
+ * product form (forms.md); any other is a school workbook (one that also holds its own report is
+ * still read in full).
  */
 export function consolidationInput(
   file: string,
@@ -27,5 +30,7 @@ export function consolidationInput(
 ): ConsolidationInput {
   const report = reportDataSheetOf(grid);
   if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report, opts);
+  const form = productFormSheet(grid);
+  if (form !== null) return readProductForm(file, grid, form, opts);
   return workbookInput(file, evaluateWorkbook(grid, opts.asOf === undefined ? {} : { asOf: opts.asOf }), opts);
 }

@@ -48,7 +48,8 @@ export type ValidationRule =
   | { readonly kind: "list"; readonly source: string | readonly string[] }
   | { readonly kind: "date"; readonly min: string; readonly max: string } // YYYY-MM-DD
   | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number }
-  | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+  /** A decimal of at least `min`, and at most `max` when given. */
+  | { readonly kind: "decimal"; readonly min: number; readonly max?: number };
 
 export interface ValidationPlan {
   /** Column of a table (validation covers the data body) */
@@ -158,6 +159,16 @@ export interface PrintPlan {
   readonly titleRows?: string;
 }
 
+/**
+ * Sheet protection without a password: every cell locked except the `unlocked` ranges (the input
+ * cells of a form). Only the file writer applies it — the add-in writes forms as downloads, never
+ * into the open workbook.
+ */
+export interface ProtectionPlan {
+  /** A1 ranges the user may edit, e.g. `B3:B6`. */
+  readonly unlocked: readonly string[];
+}
+
 export interface SheetPlan {
   readonly name: string;
   /**
@@ -185,6 +196,7 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly charts?: readonly ChartPlan[];
   readonly print?: PrintPlan;
+  readonly protection?: ProtectionPlan;
 }
 
 export interface WritePlan {
