@@ -59,7 +59,8 @@ function fileLines(f: ConsolidatedFile): string[] {
   const kind = f.kind === "workbook" ? "" : ` (${kindLabels[f.kind]})`;
   const lines = [`  [${statusText(f.status, f.errors)}] ${f.file}${kind}${who}: ${detailOf(f)}`];
   if (f.supersededBy !== null) lines.push(`      не в итоге: заменён более новым файлом «${f.supersededBy}»`);
-  else if (!f.pooled && f.status !== "unreadable") lines.push(`      не в итоге: ${f.error ?? "показатели не рассчитаны"}`);
+  else if (!f.pooled && f.status !== "unreadable")
+    lines.push(`      не в итоге: ${f.error ?? "показатели не рассчитаны"}`);
   for (const l of exclusionLines(f.excluded)) lines.push(`      не включено в итог: ${l}`);
   if (f.hint !== null) lines.push(`      подсказка: ${f.hint}`);
   return lines;

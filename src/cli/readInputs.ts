@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { ConsolidationInput } from "../domain/consolidation/input";
+import type { FormMap } from "../domain/forms/formMap";
 import type { DayNumber } from "../domain/values/dates";
 import type { Output } from "./output";
 import { readInput } from "./readInput";
@@ -29,19 +30,25 @@ export async function readInputs(
   files: readonly string[],
   asOf: DayNumber | undefined,
   out: Output,
+  formMap?: FormMap,
 ): Promise<ConsolidationInput[]> {
   const workers = readerWorkersFor(files.length);
   const script = readerScript();
   let inputs: ConsolidationInput[];
   if (workers > 0 && script !== null) {
-    inputs = await readOnThreads(script, workers, files, asOf, (done, file) =>
-      out.progress(done, files.length, file),
+    inputs = await readOnThreads(
+      script,
+      workers,
+      files,
+      asOf,
+      (done, file) => out.progress(done, files.length, file),
+      formMap,
     );
   } else {
     inputs = [];
     for (const [i, file] of files.entries()) {
       out.progress(i + 1, files.length, file);
-      inputs.push(await readInput(file, asOf));
+      inputs.push(await readInput(file, asOf, formMap));
     }
   }
   out.progressDone(files.length);

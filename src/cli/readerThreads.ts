@@ -8,6 +8,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { ConsolidationInput } from "../domain/consolidation/input";
+import type { FormMap } from "../domain/forms/formMap";
 import type { DayNumber } from "../domain/values/dates";
 import { readInput } from "./readInput";
 
@@ -16,6 +17,8 @@ const READER = "nastavnik-consolidation-reader";
 interface ReaderData {
   readonly role: typeof READER;
   readonly asOf: DayNumber | undefined;
+  /** `--form-map`, as plain data. */
+  readonly formMap: FormMap | undefined;
 }
 
 interface Job {
@@ -76,12 +79,13 @@ export async function readOnThreads(
   files: readonly string[],
   asOf: DayNumber | undefined,
   onRead: (done: number, file: string) => void,
+  formMap?: FormMap,
 ): Promise<ConsolidationInput[]> {
-  const data: ReaderData = { role: READER, asOf };
+  const data: ReaderData = { role: READER, asOf, formMap };
   const threads = Array.from({ length: workers }, () => new Worker(script, { workerData: data }));
   // Each worker is given a second file while it reads one, so it never waits for this thread —
   // which is busy reading files of its own.
-  const readers: Reader[] = [(file) => readInput(file, asOf)];
+  const readers: Reader[] = [(file) => readInput(file, asOf, formMap)];
   for (const reader of threads.map(workerReader)) readers.push(reader, reader);
   const inputs = new Array<ConsolidationInput>(files.length);
   let next = 0;
@@ -108,11 +112,15 @@ export async function readOnThreads(
 }
 
 /** A worker's side: answer each file sent with its input, one file at a time, in the order sent. */
-function serveAsReader(port: NonNullable<typeof parentPort>, asOf: DayNumber | undefined): void {
+function serveAsReader(
+  port: NonNullable<typeof parentPort>,
+  asOf: DayNumber | undefined,
+  formMap: FormMap | undefined,
+): void {
   let queue = Promise.resolve();
   port.on("message", ({ id, file }: Job) => {
     queue = queue.then(() =>
-      readInput(file, asOf).then(
+      readInput(file, asOf, formMap).then(
         (input) => port.postMessage({ id, input } satisfies Reply),
         (e: unknown) =>
           port.postMessage({
@@ -125,4 +133,5 @@ function serveAsReader(port: NonNullable<typeof parentPort>, asOf: DayNumber | u
 }
 
 const started = workerData as Partial<ReaderData> | null;
-if (!isMainThread && parentPort !== null && started?.role === READER) serveAsReader(parentPort, started.asOf);
+if (!isMainThread && parentPort !== null && started?.role === READER)
+  serveAsReader(parentPort, started.asOf, started.formMap);

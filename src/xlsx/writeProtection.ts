@@ -6,16 +6,22 @@
 import type { Worksheet } from "exceljs";
 import type { ProtectionPlan } from "../domain/plan/writePlan";
 
+/** «B3» → [row, column]. */
+function cellOf(ref: string): [number, number] {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref.replace(/\$/g, "").toUpperCase());
+  if (m === null) throw new Error(`Неверный адрес в защите листа: «${ref}»`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
 export function writeProtection(ws: Worksheet, p: ProtectionPlan): void {
   for (const range of p.unlocked) {
-    const [from, to = from] = range.replace(/\$/g, "").split(":");
-    const a = ws.getCell(from);
-    const b = ws.getCell(to);
-    for (let r = Number(a.row); r <= Number(b.row); r++)
-      for (let c = Number(a.col); c <= Number(b.col); c++) {
-        const cell = ws.getCell(r, c);
-        cell.protection = { ...cell.protection, locked: false };
-      }
+    const [from, to = from] = range.split(":");
+    const [top, left] = cellOf(from);
+    const [bottom, right] = cellOf(to);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) ws.getCell(r, c).protection = { locked: false, hidden: false };
   }
   // ExcelJS sets the protection synchronously (its promise only wraps the password hashing, none here).
   void ws.protect("", {

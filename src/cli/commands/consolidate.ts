@@ -1,5 +1,5 @@
 /**
- * `nastavnik consolidate <file-or-dir>... -o <out.xlsx> [--as-of YYYY-MM-DD] [--json] [--feedback DIR] [--force]`
+ * `nastavnik consolidate <file-or-dir>... -o <out.xlsx> [--as-of YYYY-MM-DD] [--form-map <соответствие.xlsx>] [--json] [--feedback DIR] [--force]`
  *
  * Reads every school file (full workbooks and «Данные отчёта» exports), validates each, adds the
  * cross-file C-codes, pools the KPIs and writes the municipal workbook; optionally one feedback
@@ -11,6 +11,7 @@ import { dirname, resolve } from "node:path";
 import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
 import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
 import { feedbackPlan } from "../../domain/consolidation/feedbackPlan";
+import { type FormMap, readFormMap } from "../../domain/forms/formMap";
 import type { DayNumber } from "../../domain/values/dates";
 import { writePlanToFile } from "../../xlsx/writeFile";
 import { asOfOption, parse, UsageError } from "../args";
@@ -18,6 +19,7 @@ import { consolidationJson } from "../consolidateJson";
 import { feedbackPaths } from "../feedbackFiles";
 import { noteAggregateDates, noteUnwritten, printSummary } from "../consolidateNotes";
 import { inputFiles } from "../inputFiles";
+import { loadFile } from "../loadFile";
 import type { Output } from "../output";
 import { readInputs } from "../readInputs";
 
@@ -28,8 +30,22 @@ export async function consolidateFiles(
   files: readonly string[],
   asOf: DayNumber | undefined,
   out: Output,
+  formMap?: FormMap,
 ): Promise<Consolidation> {
-  return consolidate(await readInputs(files, asOf, out), { asOf });
+  return consolidate(await readInputs(files, asOf, out, formMap), { asOf });
+}
+
+/** `--form-map`: the mapping, or a usage error listing every malformed line (nothing consolidated). */
+export async function formMapOption(path: string | undefined): Promise<FormMap | undefined> {
+  if (path === undefined) return undefined;
+  const loaded = await loadFile(path);
+  if (!loaded.ok) throw new UsageError(`--form-map «${path}»: ${loaded.issue.message}`);
+  const read = readFormMap(loaded.grid);
+  if (!read.ok)
+    throw new UsageError(
+      `--form-map «${path}»: соответствие составлено с ошибками, свод не выполнен.\n${read.errors.map((e) => `  ${e}`).join("\n")}`,
+    );
+  return read.map;
 }
 
 /**
@@ -61,6 +77,7 @@ export async function consolidateCommand(argv: readonly string[], out: Output): 
     json: { type: "boolean" },
     feedback: { type: "string" },
     force: { type: "boolean" },
+    "form-map": { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError(`Укажите файлы .xlsx или папки с ними: ${USAGE_HINT}`);
   const target = values.output;
@@ -68,15 +85,20 @@ export async function consolidateCommand(argv: readonly string[], out: Output): 
   if (!target.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`«${target}»: имя файла свода должно оканчиваться на .xlsx`);
   const asOf = asOfOption(values["as-of"]);
+  const formMap = await formMapOption(values["form-map"]);
 
-  const { files, notes } = await inputFiles(positionals, target);
+  const { files: found, notes } = await inputFiles(positionals, target);
   for (const n of notes) out.error(n);
+  // The mapping often lies beside the forms: it is the instructions, not a school's file.
+  const mapPath = values["form-map"];
+  const files = mapPath === undefined ? found : found.filter((f) => resolve(f) !== resolve(mapPath));
+  if (files.length < found.length) out.error(`Файл соответствия «${mapPath}» пропущен: это не файл ОО.`);
   if (files.length === 0) throw new UsageError(`Не найдено ни одного файла .xlsx: ${positionals.join(", ")}`);
   // Refuse before the long read, not after it.
   const feedback = values.feedback === undefined ? [] : feedbackPaths(files, values.feedback);
   if (!values.force && refuseExisting([target, ...feedback], out)) return 2;
 
-  const c = await consolidateFiles(files, asOf, out);
+  const c = await consolidateFiles(files, asOf, out, formMap);
   const plan = consolidationPlan(c);
   await mkdir(dirname(resolve(target)), { recursive: true });
   await writePlanToFile(plan, target);

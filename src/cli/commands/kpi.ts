@@ -84,7 +84,8 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
     const replaced = results.flatMap((r, i) =>
       supersededBy[i] === null ? [] : [`«${r.file}» (новее «${results[supersededBy[i]!].file}»)`],
     );
-    if (replaced.length > 0) out.line(`  Не в итоге — заменены более новыми файлами тех же ОО: ${replaced.join(", ")}.`);
+    if (replaced.length > 0)
+      out.line(`  Не в итоге — заменены более новыми файлами тех же ОО: ${replaced.join(", ")}.`);
     for (const [i, ex] of exclusions.entries()) {
       const lines = ex === null ? [] : exclusionLines(ex);
       if (lines.length > 0) out.line(`  Не включено в итог из «${results[i].file}»: ${lines.join("; ")}.`);

@@ -9,6 +9,7 @@ import type { Place } from "../rules/define";
 import type { Snapshot } from "../snapshots/history";
 import type { Figure } from "../snapshots/measures";
 import type { DayNumber } from "../values/dates";
+import type { FormMap } from "../forms/formMap";
 import type { Exclusions, InfoDenominatorKpi } from "./exclusions";
 
 /**
@@ -36,6 +37,8 @@ export interface InputOptions {
   readonly asOf?: DayNumber;
   /** The file's modification time (ms since 1970): decides between two files of a school. */
   readonly modified?: number;
+  /** `--form-map`: how to read a region's own form (forms.md (b)). */
+  readonly formMap?: FormMap;
 }
 
 export interface SchoolInfo {

@@ -10,7 +10,24 @@ import { listSheets } from "../template/sheets";
 import { aggregateInput, reportDataSheetOf } from "./fromReport";
 import { workbookInput } from "./fromWorkbook";
 import type { ConsolidationInput, InputOptions } from "./input";
+import { FORM_SHEET } from "../forms/formPlan";
 import { productFormSheet, readProductForm } from "../forms/readForm";
+import { readMappedForm } from "../forms/readMappedForm";
+import { REPORT_DATA_SHEET } from "../report/reportData";
+import { normalizeSheetName } from "../text/normalize";
+
+/**
+ * forms.md (b): with a mapping, a file is read through it when it has neither «Сведения» (by name
+ * or alias), nor «Данные отчёта», nor «Форма мониторинга».
+ */
+function isForeignForm(grid: WorkbookGrid): boolean {
+  const names = new Set(grid.sheets.map((s) => normalizeSheetName(s.name)));
+  return (
+    findSheet(grid, infoSheet) === null &&
+    !names.has(normalizeSheetName(REPORT_DATA_SHEET)) &&
+    !names.has(normalizeSheetName(FORM_SHEET))
+  );
+}
 
 /** Whether any input sheet of template v1 is there (by name or alias). */
 function hasTemplateSheets(grid: WorkbookGrid): boolean {
@@ -32,5 +49,11 @@ export function consolidationInput(
   if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report, opts);
   const form = productFormSheet(grid);
   if (form !== null) return readProductForm(file, grid, form, opts);
-  return workbookInput(file, evaluateWorkbook(grid, opts.asOf === undefined ? {} : { asOf: opts.asOf }), opts);
+  if (opts.formMap !== undefined && isForeignForm(grid))
+    return readMappedForm(file, grid, opts.formMap, opts);
+  return workbookInput(
+    file,
+    evaluateWorkbook(grid, opts.asOf === undefined ? {} : { asOf: opts.asOf }),
+    opts,
+  );
 }

@@ -58,7 +58,9 @@ const valueRow = (title: string, value: number | null, note = ""): PlanValue[] =
 const NO_PER_MENTOR =
   "Не рассчитывается: в итог вошли формы мониторинга, в которых нет нагрузки каждого наставника.";
 const lacking = (whole: number | null, part: number | null): string =>
-  whole !== null && part === null ? "Не рассчитывается: эта часть есть не во всех формах, вошедших в итог." : "";
+  whole !== null && part === null
+    ? "Не рассчитывается: эта часть есть не во всех формах, вошедших в итог."
+    : "";
 
 export function totalsRows(values: KpiFigures): PlanValue[][] {
   return kpiCatalogue.flatMap((def): PlanValue[][] => {

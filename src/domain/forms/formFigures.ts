@@ -13,7 +13,7 @@ import type { KpiId } from "../kpi/types";
 import { defaultSettings } from "../template/keyValue";
 import { displayOf } from "../values/parse";
 import { type Exclusion, type Exclusions, NOT_GIVEN } from "../consolidation/exclusions";
-import type { FormPart } from "./formParts";
+import { type FormPart, partOf } from "./formParts";
 import { problemText, readFormValue } from "./formValues";
 
 /** A cell a part's value comes from. */
@@ -212,9 +212,7 @@ export function formFigures(reading: FormReading): FormFigures {
     if (def.id === "mentor_load") mentees = value("mentees");
     issues.push(...into.issues);
 
-    const exclusion = exclusionOf(def.kind, into, unresolved, value, (t) =>
-      parts.find((p) => p.part.token === t),
-    );
+    const exclusion = exclusionOf(def.kind, into, unresolved, value, (t) => partOf(def.id, t)?.label ?? t);
     if (exclusion !== null) unpooled[def.id] = exclusion;
   }
   return { values: values as unknown as KpiFigures, mentees, unpooled, issues };
@@ -225,7 +223,7 @@ function exclusionOf(
   into: KpiRead,
   unresolved: string | undefined,
   value: (token: string) => Part,
-  partOf: (token: string) => ReadPart | undefined,
+  labelOf: (token: string) => string,
 ): Exclusion | null {
   if (into.bad.length > 0)
     return { reason: `значение нельзя использовать: ${cellsText(into.bad)}`, code: "C005" };
@@ -239,7 +237,7 @@ function exclusionOf(
     for (const side of ["mentor", "mentee"])
       if ((value(`${side}.n`) ?? 0) > 0 && value(`${side}.mean`) === null) lacking.push(`${side}.mean`);
   if (lacking.length === 0) return null;
-  const names = lacking.map((t) => `«${partOf(t)?.part.label ?? t}»`).join(", ");
+  const names = lacking.map((t) => `«${labelOf(t)}»`).join(", ");
   return { reason: `в форме нет нужной для свода части: ${names}`, code: null };
 }
 

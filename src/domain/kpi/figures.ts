@@ -72,7 +72,11 @@ export interface KpiFigures {
 }
 
 /** Checked at compile time: the figures cover exactly the KPI ids of the catalogue. */
-type SameKeys = [keyof KpiFigures] extends [KpiId] ? ([KpiId] extends [keyof KpiFigures] ? true : never) : never;
+type SameKeys = [keyof KpiFigures] extends [KpiId]
+  ? [KpiId] extends [keyof KpiFigures]
+    ? true
+    : never
+  : never;
 export const FIGURES_COVER_CATALOGUE: SameKeys = true;
 
 const emptyShare: ShareFigures = { numerator: null, denominator: null, value: null, target: null };

@@ -231,8 +231,7 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
       const which = f === ISSUE_FIELDS.errors ? "errors" : f === ISSUE_FIELDS.warnings ? "warnings" : null;
       const n = num();
       if (which !== null) counts[which] = n !== null && Number.isInteger(n) && n >= 0 ? n : null;
-    }
-    else if (s === SECTION.info) info[key] = typeof raw === "number" ? raw : displayOf(raw);
+    } else if (s === SECTION.info) info[key] = typeof raw === "number" ? raw : displayOf(raw);
     else if (s === SECTION.kpi) setField((values[key] ??= {}), f, num());
     else if (s === SECTION.pool) {
       const n = num();
