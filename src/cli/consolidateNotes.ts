@@ -13,6 +13,8 @@ import {
   TOTALS_SHEET,
   TRENDS_SHEET,
 } from "../domain/consolidation/labels";
+import { MUNICIPALITIES_SHEET } from "../domain/consolidation/municipalitiesSheet";
+import { SVOD_DATA_SHEET } from "../domain/consolidation/svodData";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
 import type { WritePlan } from "../domain/plan/writePlan";
 import { type DayNumber, ruDateOf } from "../domain/values/dates";
@@ -81,7 +83,14 @@ function excludedLines(c: Consolidation): string[] {
 }
 
 export function printSummary(c: Consolidation, target: string, out: Output): void {
-  const sheets = [SVOD_SHEET, TOTALS_SHEET, ...(c.trends.length > 0 ? [TRENDS_SHEET] : []), PROBLEMS_SHEET];
+  const sheets = [
+    SVOD_SHEET,
+    TOTALS_SHEET,
+    ...(c.municipalities.length > 0 ? [MUNICIPALITIES_SHEET] : []),
+    ...(c.trends.length > 0 ? [TRENDS_SHEET] : []),
+    PROBLEMS_SHEET,
+    SVOD_DATA_SHEET,
+  ];
   out.line(`Свод записан в «${target}»: листы ${sheets.map((s) => `«${s}»`).join(", ")}.`);
   for (const f of c.files) for (const l of fileLines(f)) out.line(l);
   out.line();
@@ -89,6 +98,12 @@ export function printSummary(c: Consolidation, target: string, out: Output): voi
     `Итого по ${c.total.schools} ОО из ${c.files.length} файлов (по одному файлу на ОО; суммы числителей и знаменателей):`,
   );
   for (const l of kpiLines(c.total.values)) out.line(l);
+  for (const m of c.municipalities) {
+    const young = m.total.values.young_mentored;
+    out.line(
+      `  ${m.municipality ?? "Муниципалитет не указан"}: ОО в итоге — ${m.total.schools}; молодые специалисты с наставником — ${young.numerator} из ${young.denominator}.`,
+    );
+  }
   const excluded = excludedLines(c);
   if (excluded.length > 0) {
     out.line();

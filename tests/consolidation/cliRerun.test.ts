@@ -45,7 +45,7 @@ test("a second run over other files needs --force and then replaces the sheets",
   const again = nastavnik(["consolidate", sample("school-02.xlsx"), "-o", out, "--force"]);
   expect(again.code).toBe(0);
   expect(rowsOf(out)).toEqual({
-    sheets: ["Свод", "Итоги", "Проблемы по ОО"],
+    sheets: ["Свод", "Итоги", "Проблемы по ОО", "Данные свода"],
     svod: expect.stringMatching(/^A4:[A-Z]+5$/),
     files: [sample("school-02.xlsx")],
   });

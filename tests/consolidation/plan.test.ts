@@ -44,11 +44,12 @@ const col = (t: TablePlan, header: string) => t.headers.indexOf(header);
 /** The columns of «Свод» before the KPI figures. */
 const FIXED = 11;
 
-test("three sheets, each replacing the previous consolidation; «Свод» is shown", () => {
+test("four sheets, each replacing the previous consolidation; «Свод» is shown", () => {
   expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([
     ["Свод", "replace"],
     ["Итоги", "replace"],
     ["Проблемы по ОО", "replace"],
+    ["Данные свода", "replace"],
   ]);
   expect(plan.activate).toBe("Свод");
   // Serialisable: what the pane sends to the adapter survives JSON.

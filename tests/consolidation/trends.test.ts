@@ -143,6 +143,7 @@ describe("«Динамика» in the municipal workbook", () => {
       ["Итоги", "replace"],
       ["Динамика", "replace"],
       ["Проблемы по ОО", "replace"],
+      ["Данные свода", "replace"],
     ]);
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
   });
@@ -203,7 +204,7 @@ describe("«Динамика» in the municipal workbook", () => {
 
   test("the other sheets are exactly those of the same schools without snapshots", () => {
     const without = consolidationPlan(consolidate(bare));
-    expect(without.sheets.map((x) => x.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО"]);
+    expect(without.sheets.map((x) => x.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО", "Данные свода"]);
     expect(plan.sheets.filter((x) => x.name !== "Динамика")).toEqual(without.sheets);
   });
 });

@@ -6,6 +6,7 @@
  * «Итого» row is the pooled sums, a re-run with other files replaces the sheets where they stand,
  * and each school's feedback file is offered as a download.
  */
+import { SVOD_DATA_SHEET } from "../../src/domain/consolidation/svodData";
 import { readFileSync } from "node:fs";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
@@ -143,12 +144,17 @@ it("reads the samples and a broken file with per-file status, and writes the thr
     [SVOD_SHEET, "create"],
     [TOTALS_SHEET, "create"],
     [PROBLEMS_SHEET, "create"],
+    [SVOD_DATA_SHEET, "create"],
   ]);
 
   // «Свод»: one row per file in name order, and «Итого» = the pooled sums of the three schools.
   const svod = sheetOf(plan, SVOD_SHEET);
   const table = svod.tables?.find((t) => t.name === SVOD_TABLE);
-  expect(table && "rows" in table ? table.rows.map((r) => r[2]) : null).toEqual(["broken.xlsx", ...SAMPLES]);
+  const fileCol = SVOD_HEADERS.indexOf("Файл");
+  expect(table && "rows" in table ? table.rows.map((r) => r[fileCol]) : null).toEqual([
+    "broken.xlsx",
+    ...SAMPLES,
+  ]);
   const total = totalRow(svod);
   const col = (header: string) => SVOD_HEADERS.indexOf(header);
   const young = SAMPLES.map((f) => expected.files[f].kpis.young_mentored);
@@ -168,7 +174,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(summary).toHaveTextContent("Свод записан");
   expect(summary).toHaveTextContent("с показателями — 3 организации");
   expect(summary).toHaveTextContent("21 из 31");
-  expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET]);
+  expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET, SVOD_DATA_SHEET]);
 });
 
 it("a re-run with other files replaces the previous consolidation where it stands", async () => {
@@ -197,7 +203,7 @@ it("a re-run with other files replaces the previous consolidation where it stand
   // Each sheet replaced at its own place (placeGenerated), not appended after «Заметки».
   expect(plan.sheets.map((s) => s.position)).toEqual(plan.sheets.map((s) => before.indexOf(s.name)));
   expect(port.sheetNames()).toEqual(before);
-  const svodRows = port.grid(SVOD_SHEET).rows.map((r) => r[2]);
+  const svodRows = port.grid(SVOD_SHEET).rows.map((r) => r[SVOD_HEADERS.indexOf("Файл")]);
   expect(svodRows).toContain("school-01.xlsx");
   expect(svodRows).not.toContain("school-03.xlsx");
   expect(port.sheetNames().filter((n) => n === SVOD_SHEET)).toHaveLength(1);

@@ -104,7 +104,12 @@ export async function consolidateCommand(argv: readonly string[], out: Output): 
   await writePlanToFile(plan, target);
   if (values.feedback !== undefined) {
     await mkdir(values.feedback, { recursive: true });
-    for (const [i, f] of c.files.entries()) await writePlanToFile(feedbackPlan(f), feedback[i]);
+    // One per file given; the schools inside a municipality's consolidation get theirs from it.
+    const pathOf = new Map(files.map((f, i) => [f, feedback[i]]));
+    for (const f of c.files) {
+      const path = f.origin === undefined ? pathOf.get(f.file) : undefined;
+      if (path !== undefined) await writePlanToFile(feedbackPlan(f), path);
+    }
   }
 
   noteUnwritten(plan, out);

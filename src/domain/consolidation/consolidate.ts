@@ -42,9 +42,25 @@ export interface PooledTotal {
   readonly excluded: Readonly<Record<KpiId, readonly string[]>>;
 }
 
+/** A municipality's part of a regional total: the same pooling over its schools. */
+export interface MunicipalTotal {
+  /** «Муниципалитет» of «Сведения» (or of the form); null when the schools did not say. */
+  readonly municipality: string | null;
+  readonly total: PooledTotal;
+}
+
 export interface Consolidation {
+  /**
+   * One entry per school file in the order given; a consolidation workbook (the regional level)
+   * stands for its schools, each an entry of its own.
+   */
   readonly files: readonly ConsolidatedFile[];
   readonly total: PooledTotal;
+  /**
+   * Per municipality, when some input is a consolidation workbook (a regional run): pooled as the
+   * total, over each municipality's pooled schools, in the order they first appear. Empty otherwise.
+   */
+  readonly municipalities: readonly MunicipalTotal[];
   /** The override if given, else the latest D among the files; null when no file has one. */
   readonly asOf: DayNumber | null;
   /** The schools' snapshots pooled by date, oldest first; empty when no file has one. */
@@ -53,15 +69,13 @@ export interface Consolidation {
 
 function counted(input: ConsolidationInput, issues: readonly Issue[]) {
   const c = countBySeverity(issues);
-  if (input.kind !== "aggregate" || input.status === "unreadable") {
-    return { errors: c.error, warnings: c.warning, infos: c.info };
-  }
   const carried = input.carried;
-  return {
-    errors: carried === null ? null : carried.errors + c.error,
-    warnings: carried === null ? null : carried.warnings + c.warning,
-    infos: c.info,
-  };
+  if (carried !== null)
+    return { errors: carried.errors + c.error, warnings: carried.warnings + c.warning, infos: c.info };
+  // Nobody counted this school's issues (an export of version 1): unknown, never 0.
+  if (input.status === "unchecked" || (input.kind === "aggregate" && input.status !== "unreadable"))
+    return { errors: null, warnings: null, infos: c.info };
+  return { errors: c.error, warnings: c.warning, infos: c.info };
 }
 
 /** Which inputs are pooled, and the KPIs each leaves out (null: not pooled). */
@@ -101,10 +115,35 @@ export function pooledTotal(
   return { schools: pooled.length, ...total, excluded };
 }
 
-export function consolidate(
+/** Per municipality (trimmed, case-insensitive), in the order of first appearance among pooled schools. */
+function byMunicipality(
   inputs: readonly ConsolidationInput[],
+  exclusions: readonly (Exclusions | null)[],
+): MunicipalTotal[] {
+  const groups = new Map<string, { name: string | null; members: number[] }>();
+  inputs.forEach((x, i) => {
+    if (exclusions[i] === null) return;
+    const name = x.school?.municipality?.trim() || null;
+    const key = name?.toLowerCase() ?? "";
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { name, members: [i] });
+    else g.members.push(i);
+  });
+  return [...groups.values()].map(({ name, members }) => ({
+    municipality: name,
+    total: pooledTotal(
+      members.map((i) => inputs[i]),
+      members.map((i) => exclusions[i]),
+    ),
+  }));
+}
+
+export function consolidate(
+  given: readonly ConsolidationInput[],
   opts: { readonly asOf?: DayNumber } = {},
 ): Consolidation {
+  // A consolidation workbook stands for its schools (one without any stays, with its error).
+  const inputs = given.flatMap((x) => (x.schools !== undefined && x.schools.length > 0 ? x.schools : [x]));
   const { supersededBy: newer, exclusions } = poolingOf(inputs);
   const cross = consolidationIssues({ inputs, supersededBy: newer, exclusions });
   const files = inputs.map((input, i): ConsolidatedFile => {
@@ -125,6 +164,7 @@ export function consolidate(
   return {
     files,
     total: pooledTotal(inputs, exclusions),
+    municipalities: inputs.some((x) => x.origin !== undefined) ? byMunicipality(inputs, exclusions) : [],
     asOf: opts.asOf ?? (days.length === 0 ? null : days.reduce((a, b) => Math.max(a, b))),
     trends: poolSnapshots(files.filter((f) => f.pooled)),
   };

@@ -14,9 +14,19 @@ import type { Exclusions, InfoDenominatorKpi } from "./exclusions";
 
 /**
  * A full school workbook (read by the engine), a depersonalised «Данные отчёта» export
- * (`aggregate`), or a monitoring form (`form`: the product's own, or a region's through a mapping).
+ * (`aggregate`), a monitoring form (`form`: the product's own, or a region's through a mapping),
+ * or a municipality's consolidation workbook (`consolidation`, the regional level): its schools
+ * are consolidated one by one, each with the kind of its own file.
  */
-export type InputKind = "workbook" | "aggregate" | "form";
+export type InputKind = "workbook" | "aggregate" | "form" | "consolidation";
+
+/** Where a school's figures inside a consolidation workbook come from. */
+export interface Origin {
+  /** The school's own file name, as the municipality received it. */
+  readonly file: string;
+  /** The consolidation workbooks they came through, outermost first (file names). */
+  readonly via: readonly string[];
+}
 
 /**
  * cli.md: `ok`, `errors` (error-level issues), `unreadable` (S003: the file could not be read), or
@@ -99,10 +109,17 @@ export interface ConsolidationInput {
   readonly infoDenominators: Readonly<
     Partial<Record<InfoDenominatorKpi, { readonly label: string; readonly at: Place }>>
   > | null;
-  /** An export's carried counts; null for other kinds and for an export without them. */
+  /**
+   * Issue counts the input carries instead of its issues: an export's («Данные отчёта»), or a
+   * school's inside a consolidation workbook. Null when there are none (an export of version 1).
+   */
   readonly carried: CarriedCounts | null;
   /** A Russian hint about the file (e.g. «похоже на форму мониторинга…»), or null. */
   readonly hint: string | null;
+  /** A school read out of a consolidation workbook: its own file and the consolidations it came through. */
+  readonly origin?: Origin;
+  /** A consolidation workbook: its pooled schools, each an input of its own. */
+  readonly schools?: readonly ConsolidationInput[];
   /** Why `kpis` is null (Russian). */
   readonly error: string | null;
   /** The file's own issues, in report order (cross-file C-codes are added by `consolidate`). */
@@ -128,9 +145,10 @@ export function statusOf(readable: boolean, issues: readonly Issue[]): InputStat
 export function finalStatus(input: ConsolidationInput, issues: readonly Issue[]): InputStatus {
   if (input.status === "unreadable") return "unreadable";
   const own = statusOf(true, issues);
-  if (input.kind !== "aggregate" || own === "errors") return own;
-  if (input.carried === null) return "unchecked";
-  return input.carried.errors > 0 ? "errors" : "ok";
+  if (own === "errors") return own;
+  if (input.carried !== null) return input.carried.errors > 0 ? "errors" : "ok";
+  // An export without counts, or a school inside a consolidation that was not checked either.
+  return input.kind === "aggregate" || input.status === "unchecked" ? "unchecked" : own;
 }
 
 /** S003 for a whole file (rules.md): the reader's Russian reason, no sheet or cell. */

@@ -17,6 +17,7 @@ export const kindLabels: Record<InputKind, string> = {
   workbook: "полная книга",
   aggregate: "агрегат",
   form: "форма",
+  consolidation: "свод МО",
 };
 
 export const statusLabels: Record<InputStatus, string> = {

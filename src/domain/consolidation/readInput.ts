@@ -8,6 +8,7 @@ import { findSheet } from "../read/findSheets";
 import { infoSheet } from "../template/keyValue";
 import { listSheets } from "../template/sheets";
 import { aggregateInput, reportDataSheetOf } from "./fromReport";
+import { consolidationFileInput, svodDataSheetOf } from "./fromSvodData";
 import { workbookInput } from "./fromWorkbook";
 import type { ConsolidationInput, InputOptions } from "./input";
 import { FORM_SHEET } from "../forms/formPlan";
@@ -35,7 +36,8 @@ function hasTemplateSheets(grid: WorkbookGrid): boolean {
 }
 
 /**
- * What a file is: a workbook with «Данные отчёта» and no template sheet is a school's
+ * What a file is: a workbook with «Данные свода» is a municipality's consolidation (the regional
+ * level: one input per school inside it); a workbook with «Данные отчёта» and no template sheet is a school's
  * depersonalised export; one with the sheet «Форма мониторинга» (and its header row) is a filled
  * product form (forms.md); any other is a school workbook (one that also holds its own report is
  * still read in full).
@@ -45,6 +47,8 @@ export function consolidationInput(
   grid: WorkbookGrid,
   opts: InputOptions = {},
 ): ConsolidationInput {
+  const svod = svodDataSheetOf(grid);
+  if (svod !== null) return consolidationFileInput(file, svod, opts);
   const report = reportDataSheetOf(grid);
   if (report !== null && !hasTemplateSheets(grid)) return aggregateInput(file, report, opts);
   const form = productFormSheet(grid);
