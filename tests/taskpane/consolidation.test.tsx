@@ -128,7 +128,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(rows.map((r) => within(r).getByText(/\.xlsx$/).textContent)).toEqual(["broken.xlsx", ...SAMPLES]);
   expect(rows[0]).toHaveTextContent("не читается");
   expect(rows[0]).toHaveTextContent("Файл не является книгой Excel (.xlsx)");
-  expect(rows[1]).toHaveTextContent("прочитан");
+  expect(rows[1]).toHaveTextContent("без ошибок");
   expect(rows[1]).toHaveTextContent("ОО-01");
   // school-03 is the one with a methodist's mistakes.
   expect(rows[3]).toHaveTextContent(/есть ошибки \(\d+\)/);
@@ -172,7 +172,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(total.slice(col(kpiColumns[0].header))).toEqual(kpiColumns.map((c) => c.get(pooled)));
 
   expect(summary).toHaveTextContent("Свод записан");
-  expect(summary).toHaveTextContent("с показателями — 3 организации");
+  expect(summary).toHaveTextContent("в итоге — 3 организации");
   expect(summary).toHaveTextContent("21 из 31");
   expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET, SVOD_DATA_SHEET]);
 });
