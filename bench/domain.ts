@@ -42,5 +42,7 @@ run(150, 10); // 10× the rows per school: near-linear?
   evaluateWorkbook(grid); // warm up
   const t0 = performance.now();
   const r = evaluateWorkbook(grid);
-  console.log(`одна книга на 10 000 строк: проверка и показатели за ${(performance.now() - t0).toFixed(0)} мс, ${r.issues.length} замечаний`);
+  console.log(
+    `одна книга на 10 000 строк: проверка и показатели за ${(performance.now() - t0).toFixed(0)} мс, ${r.issues.length} замечаний`,
+  );
 }

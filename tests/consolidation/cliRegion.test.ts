@@ -239,7 +239,9 @@ test("per municipality: the same pooling over each municipality's schools", () =
 test("the regional workbook has «Данные свода» too, without a person's name", () => {
   const sheets = inspectWorkbook(out).sheets;
   const data = sheets.find((s) => s.name === "Данные свода")!;
-  expect(data.tables[0].headers).toEqual(["№ ОО", "Раздел", "Показатель", "Поле", "Значение"]);
+  // One row per school used, its own file and the consolidation it came through.
+  expect(data.tables[0].headers.slice(0, 3)).toEqual(["№ ОО", "Файл", "Источник"]);
+  expect(data.tables[0].ref).toMatch(/:[A-Z]+7$/);
   const texts = Object.values(data.cells).map((c) => String(c.value));
   expect(texts).toContain("свод-Северный.xlsx");
   expect(texts.some((t) => /[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(вна|вич)$/.test(t))).toBe(false);

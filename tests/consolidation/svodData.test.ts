@@ -89,3 +89,18 @@ test("no row names a person", () => {
   const texts = rows.flatMap((r) => r.filter((v): v is string => typeof v === "string"));
   expect(texts.some((t) => t.includes("Зуева") || t.includes("Петрова"))).toBe(false);
 });
+
+test("a cell that cannot be read keeps its school out, with the cell named — never a silent 0", () => {
+  const col = SVOD_DATA_HEADERS.indexOf("young_mentored.numerator");
+  const broken = grid.sheets[0].rows.map((r, i) =>
+    i === 1 ? r.map((c, j) => (j === col ? "много" : c)) : r,
+  );
+  const input = consolidationInput("мо.xlsx", { ...grid, sheets: [{ ...grid.sheets[0], rows: broken }] });
+  const school = input.schools![0];
+  expect(school.kpis).toBeNull();
+  expect(school.error).toContain("строка 2: не читается «young_mentored.numerator»");
+  expect(school.issues).toEqual([expect.objectContaining({ code: "S002", row: 2, col: col + 1 })]);
+  const region = consolidate([input]);
+  expect(region.files[0]).toMatchObject({ pooled: false, status: "errors" });
+  expect(region.total.schools).toBe(2);
+});

@@ -1,23 +1,25 @@
 /**
  * «Данные свода»: the machine-readable part of a consolidation workbook (beyond the spec), from
  * which a higher level — the region consolidating its municipalities' consolidations — re-pools
- * exactly. One fact per row, as «Данные отчёта» has them; one block of rows per pooled school:
+ * exactly. One row per pooled school (a replaced file has already lost, an unreadable one has
+ * nothing), in a table `SvodData`:
  *
- *   № ОО | Раздел        | Показатель     | Поле            | Значение
- *   3    | ОО            | code           | Код ОО          | ЭР-03
- *   3    | ОО            | ownAsOf        | Собственная отчётная дата | 2024-12-02
- *   3    | Показатели    | young_mentored | numerator       | 2        (empty = null: a part a form lacks)
- *   3    | Показатели    | active_groups  | byForm          | 2        (present: the number of keys below)
- *   3    | Показатели    | active_groups  | byForm:Учитель – учитель | 2
- *   3    | Распределения | mentor_load    | load            | 1        (one row per mentor, no name)
- *   3    | Распределения | mentor_load    | mentees         | 8        (a form: Σ mentees over mentors)
- *   3    | Не в своде    | teachers_involved | C004         | нет численности: …
+ * - who and which file: «№ ОО», «Файл» (the school's own file), «Источник» (the consolidations it
+ *   came through, «свод-МО.xlsx › …»), «Код ОО», «Наименование ОО», «Муниципалитет», «Вид»
+ *   (workbook / aggregate / form), «Статус», «Ошибок», «Предупреждений», «Отчётная дата» (the D
+ *   used), «Собственная отчётная дата», «Учебный год», «Изменён» (the file's modification time) —
+ *   what deciding between two files of a school needs;
+ * - one column per part of every KPI, named `id.part` (`young_mentored.numerator`,
+ *   `satisfaction.mentor.mean`), empty = null; `active_groups.byForm` / `.byKind` as JSON objects;
+ * - «Нагрузки наставников», «Оценки наставников», «Оценки наставляемых»: the per-mentor loads and
+ *   per-row ratings as numbers joined by «;» (a form has none: «Сумма нагрузок» instead);
+ * - «Не в своде»: the KPIs left out of the total and why, as JSON (`{"teachers_involved":
+ *   {"code":"C004","reason":"…"}}`), so that they stay out at the next level.
  *
- * Depersonalised like the export: codes, names of schools and numbers only, never a person's name.
- * Only pooled schools are written: a replaced file has already lost, an unreadable one has nothing.
+ * Depersonalised like the export: codes, names of schools and numbers, never a person's name.
  */
 import { kpiCatalogue } from "../kpi/catalogue";
-import type { KpiFigures } from "../kpi/figures";
+import { noFigures } from "../kpi/figures";
 import type { KpiId } from "../kpi/types";
 import { type PlanValue, type SheetPlan, TEXT_FORMAT } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
@@ -26,17 +28,10 @@ import type { ConsolidatedFile, Consolidation } from "./consolidate";
 
 export const SVOD_DATA_SHEET = "Данные свода";
 export const SVOD_DATA_TABLE = "SvodData";
-export const SVOD_DATA_HEADERS = ["№ ОО", "Раздел", "Показатель", "Поле", "Значение"] as const;
 
-export const SVOD_SECTION = {
-  school: "ОО",
-  kpi: "Показатели",
-  pool: "Распределения",
-  excluded: "Не в своде",
-} as const;
-
-/** The school items of a block: key → «Поле». */
-export const SCHOOL_FIELDS = {
+/** The school columns: key → header. */
+export const SCHOOL_COLUMNS = {
+  no: "№ ОО",
   file: "Файл",
   source: "Источник",
   code: "Код ОО",
@@ -51,34 +46,62 @@ export const SCHOOL_FIELDS = {
   schoolYear: "Учебный год",
   modified: "Изменён",
 } as const;
-export type SchoolField = keyof typeof SCHOOL_FIELDS;
+export type SchoolColumn = keyof typeof SCHOOL_COLUMNS;
 
-/** A code field of an exclusion row when the exclusion has no issue code. */
-export const NOT_GIVEN_FIELD = "нет данных";
-export const NO_CODE_FIELD = "—";
+export const POOL_COLUMNS = {
+  loads: "Нагрузки наставников",
+  mentees: "Сумма нагрузок",
+  mentorScores: "Оценки наставников",
+  menteeScores: "Оценки наставляемых",
+  excluded: "Не в своде",
+} as const;
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
-
-/** A KPI's figures as (field, value) rows; byForm / byKind present as a count of their keys. */
-export function figureFields(value: unknown, prefix = ""): [string, number | null][] {
-  const out: [string, number | null][] = [];
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const field = prefix ? `${prefix}.${k}` : k;
-    if (v === null || typeof v === "number") {
-      out.push([field, v]);
-    } else if (k === "byForm" || k === "byKind") {
-      const entries = Object.entries(v as Record<string, number>);
-      out.push([k, entries.length]);
-      for (const [name, n] of entries) out.push([`${k}:${name}`, n]);
-    } else if (typeof v === "object") {
-      out.push(...figureFields(v, field));
-    }
-  }
-  return out;
+/** A KPI part column: its header (`id.part`), the KPI and the path into its figures. */
+export interface FigureColumn {
+  readonly header: string;
+  readonly id: KpiId;
+  readonly path: readonly string[];
+  /** byForm / byKind: a JSON object of counts. */
+  readonly json: boolean;
 }
 
-function schoolRows(f: ConsolidatedFile, no: number): PlanValue[][] {
-  const items: Record<SchoolField, PlanValue> = {
+function partsOf(value: unknown, path: string[] = []): { path: string[]; json: boolean }[] {
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    v !== null && typeof v === "object"
+      ? partsOf(v, [...path, k])
+      : [{ path: [...path, k], json: k === "byForm" || k === "byKind" }],
+  );
+}
+
+/** Every KPI's parts, in catalogue order: one column each. */
+export const FIGURE_COLUMNS: readonly FigureColumn[] = kpiCatalogue.flatMap((def) =>
+  partsOf(noFigures(def.id)).map(({ path, json }) => ({
+    header: `${def.id}.${path.join(".")}`,
+    id: def.id,
+    path,
+    json,
+  })),
+);
+
+export const SVOD_DATA_HEADERS: readonly string[] = [
+  ...Object.values(SCHOOL_COLUMNS),
+  ...FIGURE_COLUMNS.map((c) => c.header),
+  ...Object.values(POOL_COLUMNS),
+];
+
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+const list = (xs: readonly number[]) => (xs.length === 0 ? null : xs.join(";"));
+
+export function figureAt(values: unknown, c: FigureColumn): PlanValue {
+  let v: unknown = (values as Record<string, unknown>)[c.id];
+  for (const p of c.path) v = v === null || v === undefined ? null : (v as Record<string, unknown>)[p];
+  if (v === null || v === undefined) return null;
+  return c.json ? JSON.stringify(v) : (v as number);
+}
+
+function schoolRow(f: ConsolidatedFile, no: number): PlanValue[] {
+  const school: Record<SchoolColumn, PlanValue> = {
+    no,
     file: f.origin?.file ?? baseName(f.file),
     source: f.origin?.via.length ? f.origin.via.join(" › ") : null,
     code: f.school?.code ?? null,
@@ -93,46 +116,47 @@ function schoolRows(f: ConsolidatedFile, no: number): PlanValue[][] {
     schoolYear: f.schoolYear,
     modified: f.modified === null ? null : new Date(f.modified).toISOString(),
   };
-  const rows: PlanValue[][] = (Object.keys(SCHOOL_FIELDS) as SchoolField[]).map((key) => [
-    no,
-    SVOD_SECTION.school,
-    key,
-    SCHOOL_FIELDS[key],
-    items[key],
-  ]);
-  const values = f.kpis!.values as KpiFigures;
-  for (const def of kpiCatalogue)
-    for (const [field, v] of figureFields(values[def.id]))
-      rows.push([no, SVOD_SECTION.kpi, def.id, field, v]);
-  const pool = f.kpis!.pool;
-  if (pool === null) {
-    rows.push([no, SVOD_SECTION.pool, "mentor_load", "mentees", f.kpis!.mentees ?? null]);
-  } else {
-    for (const n of pool.loads) rows.push([no, SVOD_SECTION.pool, "mentor_load", "load", n]);
-    for (const n of pool.mentorScores) rows.push([no, SVOD_SECTION.pool, "satisfaction", "mentor", n]);
-    for (const n of pool.menteeScores) rows.push([no, SVOD_SECTION.pool, "satisfaction", "mentee", n]);
-  }
-  for (const id of kpiCatalogue.map((d) => d.id) as KpiId[]) {
-    const e = f.excluded[id];
-    if (e === undefined) continue;
-    const code = e.code ?? (e.notGiven ? NOT_GIVEN_FIELD : NO_CODE_FIELD);
-    rows.push([no, SVOD_SECTION.excluded, id, code, e.reason]);
-  }
-  return rows;
+  const kpis = f.kpis!;
+  const excluded = Object.keys(f.excluded).length === 0 ? null : JSON.stringify(f.excluded);
+  return [
+    ...(Object.keys(SCHOOL_COLUMNS) as SchoolColumn[]).map((k) => school[k]),
+    ...FIGURE_COLUMNS.map((c) => figureAt(kpis.values, c)),
+    kpis.pool === null ? null : list(kpis.pool.loads),
+    kpis.pool === null ? (kpis.mentees ?? null) : null,
+    kpis.pool === null ? null : list(kpis.pool.mentorScores),
+    kpis.pool === null ? null : list(kpis.pool.menteeScores),
+    excluded,
+  ];
 }
 
 export function svodDataRows(c: Consolidation): PlanValue[][] {
-  const rows: PlanValue[][] = [];
   let no = 0;
-  for (const f of c.files) if (f.pooled) rows.push(...schoolRows(f, ++no));
-  return rows;
+  return c.files.filter((f) => f.pooled).map((f) => schoolRow(f, ++no));
 }
 
 /**
- * Text columns as text, «Значение» in General: numbers stay numbers in full precision, and text
- * values (codes, dates as ISO, reasons) are written as strings.
+ * Text columns as text; numbers in General, so that they stay numbers in full precision; the
+ * lists and JSON as text.
  */
 export function svodDataSheet(c: Consolidation): SheetPlan {
+  const text = new Set<string>([
+    SCHOOL_COLUMNS.file,
+    SCHOOL_COLUMNS.source,
+    SCHOOL_COLUMNS.code,
+    SCHOOL_COLUMNS.name,
+    SCHOOL_COLUMNS.municipality,
+    SCHOOL_COLUMNS.kind,
+    SCHOOL_COLUMNS.status,
+    SCHOOL_COLUMNS.asOf,
+    SCHOOL_COLUMNS.ownAsOf,
+    SCHOOL_COLUMNS.schoolYear,
+    SCHOOL_COLUMNS.modified,
+    POOL_COLUMNS.loads,
+    POOL_COLUMNS.mentorScores,
+    POOL_COLUMNS.menteeScores,
+    POOL_COLUMNS.excluded,
+    ...FIGURE_COLUMNS.filter((f) => f.json).map((f) => f.header),
+  ]);
   return {
     name: SVOD_DATA_SHEET,
     mode: "replace",
@@ -143,11 +167,14 @@ export function svodDataSheet(c: Consolidation): SheetPlan {
         col: 1,
         headers: SVOD_DATA_HEADERS,
         rows: svodDataRows(c),
-        columnFormats: [null, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, null],
+        columnFormats: SVOD_DATA_HEADERS.map((h) => (text.has(h) ? TEXT_FORMAT : null)),
         style: TABLE_STYLE,
       },
     ],
-    columnWidths: [8, 16, 20, 28, 40].map((width, i) => ({ col: i + 1, width })),
+    columnWidths: SVOD_DATA_HEADERS.map((h, i) => ({
+      col: i + 1,
+      width: Math.min(40, Math.max(10, h.length + 2)),
+    })),
     freezeRows: 1,
   };
 }
