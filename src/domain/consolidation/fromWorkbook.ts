@@ -15,10 +15,16 @@ import {
 import type { ConsolidationInput, InputOptions, PersonEntry, SchoolInfo } from "./input";
 import { inputSnapshots, statusOf } from "./input";
 
+/**
+ * Who the school is. «Код ОО» as written — «бмо-21 » stays so (expected_real.json): the analyst
+ * sees the spelling that made two files one school; codes are compared normalised (supersession.ts).
+ */
 export function schoolOf(r: SchoolResult): SchoolInfo | null {
   const i = r.wb.info;
   if (i.nameInFile === null) return null;
-  return { code: i.code ?? null, name: i.name ?? null, municipality: i.municipality ?? null };
+  const raw = i.items.get("code")?.raw;
+  const code = typeof raw === "string" && i.code !== undefined ? raw : (i.code ?? null);
+  return { code, name: i.name ?? null, municipality: i.municipality ?? null };
 }
 
 function personsOf(r: SchoolResult): PersonEntry[] {
