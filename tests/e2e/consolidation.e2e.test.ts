@@ -74,7 +74,7 @@ test("picked files are read in a worker with progress and status, and written as
   const texts = await rows.allInnerTexts();
   expect(texts[0]).toContain("broken.xlsx");
   expect(texts[0]).toContain("не читается");
-  expect(texts[1]).toContain("прочитан");
+  expect(texts[1]).toContain("без ошибок");
   expect(texts[3]).toMatch(/есть ошибки \(\d+\)/);
 
   await page.getByRole("button", { name: "Записать свод в эту книгу" }).click();

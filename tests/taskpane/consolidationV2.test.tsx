@@ -135,7 +135,7 @@ it("shows which file of a school is used and why the other is not; forms are poo
   expect(rowOf("02_ER-01_povtorno.xlsx")).not.toHaveTextContent("Не в итоге");
   expect(rowOf("03_ER-03_forma.xlsx")).toHaveTextContent("форма");
   expect(rowOf("03_ER-03_forma.xlsx")).toHaveTextContent(
-    "Не включено в итог — нет данных: не заполнено в форме",
+    "Не включено в итог — нет данных (не заполнено в форме)",
   );
   expect(rowOf("04_ER-04_region.xlsx")).toHaveTextContent("выберите ниже файл соответствия");
 
