@@ -25,7 +25,7 @@ export interface Exclusion {
 /** «нет данных»: what «Свод» and the pane show for a KPI a form does not give. */
 export const NO_DATA = "нет данных";
 export const NOT_GIVEN: Exclusion = {
-  reason: `${NO_DATA}: не заполнено в форме`,
+  reason: `${NO_DATA} (не заполнено в форме)`,
   code: null,
   notGiven: true,
 };
