@@ -5,7 +5,6 @@
  * same files as the yardstick. Files are written once into a temp folder and reused. Prints
  * figures; asserts nothing. (Kept apart from bench/consolidate.ts, which covers school workbooks.)
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,6 +20,7 @@ import type { CellBlock, PlanValue, WritePlan } from "../src/domain/plan/writePl
 import { dayFromYmd } from "../src/domain/values/dates";
 import { writePlanToBuffer } from "../src/xlsx/writePlan";
 import { writePlanToFile } from "../src/xlsx/writeFile";
+import { openpyxlSeconds } from "./openpyxlPass";
 import { prng } from "./synthetic";
 
 const FILES = 300;
@@ -129,24 +129,6 @@ async function files(kind: "forma" | "region", make: (i: number) => WritePlan): 
     for (let i = 0; i < FILES; i++) await writeFile(name(i), await writePlanToBuffer(make(i)));
   }
   return Array.from({ length: FILES }, (_, i) => name(i));
-}
-
-const OPENPYXL_PASS = `
-import sys, time
-from openpyxl import load_workbook
-t = time.time()
-for f in sys.argv[1:]:
-    wb = load_workbook(f, read_only=True)
-    for ws in wb:
-        for row in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
-print(time.time() - t)
-`;
-
-function openpyxlSeconds(list: readonly string[]): number | null {
-  const r = spawnSync("/usr/bin/python3", ["-c", OPENPYXL_PASS, ...list], { encoding: "utf8" });
-  return r.status === 0 ? Number(r.stdout.trim()) : null;
 }
 
 async function run(label: string, list: readonly string[], formMap?: FormMap): Promise<void> {

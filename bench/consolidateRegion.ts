@@ -6,7 +6,6 @@
  * with peak memory, next to a read-only openpyxl pass over the same 30 files. Prints figures;
  * asserts nothing. (Kept apart from bench/consolidate.ts.)
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import { consolidate } from "../src/domain/consolidation/consolidate";
 import { consolidationPlan } from "../src/domain/consolidation/consolidationPlan";
 import { consolidationInput } from "../src/domain/consolidation/readInput";
 import { writePlanToFile } from "../src/xlsx/writeFile";
+import { openpyxlSeconds } from "./openpyxlPass";
 import { syntheticSchool } from "./synthetic";
 
 const MUNICIPALITIES = 30;
@@ -58,19 +58,6 @@ async function municipalFiles(): Promise<string[]> {
   return Array.from({ length: MUNICIPALITIES }, (_, m) => name(m));
 }
 
-const OPENPYXL_PASS = `
-import sys, time
-from openpyxl import load_workbook
-t = time.time()
-for f in sys.argv[1:]:
-    wb = load_workbook(f, read_only=True)
-    for ws in wb:
-        for row in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
-print(time.time() - t)
-`;
-
 async function main(): Promise<void> {
   console.log(`bench/consolidateRegion: регион из ${MUNICIPALITIES} МО × ${SCHOOLS} ОО — свод сводов МО`);
   const files = await municipalFiles();
@@ -89,9 +76,8 @@ async function main(): Promise<void> {
     `  ${files.length} сводов МО, ${c.files.length} ОО: ${s.toFixed(2)} с (чтение и итог ${(read / 1000).toFixed(2)} с, план ${((planned - read) / 1000).toFixed(2)} с, запись ${(s - planned / 1000).toFixed(2)} с); ` +
       `в итоге ${c.total.schools} ОО, МО: ${c.municipalities.length}; пик кучи ${(peak / 2 ** 20).toFixed(0)} МБ`,
   );
-  const r = spawnSync("/usr/bin/python3", ["-c", OPENPYXL_PASS, ...files], { encoding: "utf8" });
-  if (r.status === 0) {
-    const py = Number(r.stdout.trim());
+  const py = openpyxlSeconds(files);
+  if (py !== null) {
     console.log(
       `  openpyxl, только чтение тех же ${files.length} файлов: ${py.toFixed(2)} с — отношение ${(s / py).toFixed(2)}`,
     );

@@ -21,6 +21,7 @@ import {
   handOfSchool,
   handTotal,
   type Item,
+  schoolsIn,
   type SchoolSpec,
   sharesOf,
 } from "./municipalFolder";
@@ -34,25 +35,12 @@ const map = join(dir, "соответствие.xlsx");
 const blank = join(dir, "бланк.xlsx");
 const T0 = Date.UTC(2024, 11, 6, 9, 0) / 1000;
 
-const school = (o: Partial<SchoolSpec> & Pick<SchoolSpec, "path" | "seed" | "code">): SchoolSpec => ({
-  type: "school",
-  name: `МБОУ «Школа ${o.code}»`,
-  municipality: MO,
-  asOf: "2024-12-02",
-  staff: 30,
-  pupils: 400,
-  mentored: 2,
-  without: 1,
-  groups: 1,
-  groupSize: 3,
-  docs: 4,
-  plan: [2, 3],
-  ...o,
-});
+const school = schoolsIn(folder, MO);
+const source = schoolsIn(join(dir, "src"), MO);
 
-const S01 = school({ path: at("01_ER-01.xlsx"), seed: 1, code: "ЭР-01", staff: 4, mentored: 3, mtime: T0 });
+const S01 = school({ path: "01_ER-01.xlsx", seed: 1, code: "ЭР-01", staff: 4, mentored: 3, mtime: T0 });
 const S02 = school({
-  path: at("02_ER-02.xlsx"),
+  path: "02_ER-02.xlsx",
   seed: 2,
   code: "ЭР-02",
   staff: 20,
@@ -64,7 +52,7 @@ const S02 = school({
   mtime: T0 + 600,
 });
 const S03 = school({
-  path: at("03_ER-03.xlsx"),
+  path: "03_ER-03.xlsx",
   seed: 3,
   code: "ЭР-03",
   staff: "уточняется",
@@ -74,8 +62,8 @@ const S03 = school({
   docs: 3,
   mtime: T0 + 120,
 });
-const S04 = school({
-  path: join(dir, "src", "ER-04.xlsx"),
+const S04 = source({
+  path: "ER-04.xlsx",
   seed: 4,
   code: "ЭР-04",
   mentored: 1,
@@ -83,8 +71,8 @@ const S04 = school({
   groupSize: 2,
   unknownMentors: 1,
 });
-const S05 = school({
-  path: join(dir, "src", "ER-05.xlsx"),
+const S05 = source({
+  path: "ER-05.xlsx",
   seed: 5,
   code: "ЭР-05",
   staff: 25,
@@ -94,7 +82,7 @@ const S05 = school({
 });
 // ЭР-01 corrected: staff typed right, one more pair; the code spelt «эр–01 » (en dash, lower case, space).
 const S09 = school({
-  path: at("09_ER-01_povtorno.xlsx"),
+  path: "09_ER-01_povtorno.xlsx",
   seed: 9,
   code: "эр\u201301 ",
   asOf: "2024-12-05",
@@ -104,7 +92,7 @@ const S09 = school({
 });
 // ЭР-02 again with the same date, written before 02 (older file), read after it.
 const S10 = school({
-  path: at("10_ER-02_staroe.xlsx"),
+  path: "10_ER-02_staroe.xlsx",
   seed: 10,
   code: "ЭР-02",
   staff: 20,

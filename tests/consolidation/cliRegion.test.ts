@@ -16,7 +16,7 @@ import {
   type Hand,
   handOfSchool,
   handTotal,
-  type SchoolSpec,
+  schoolsIn,
   sharesOf,
 } from "./municipalFolder";
 import { tempDir } from "./support";
@@ -28,39 +28,21 @@ const R = join(dir, "регион");
 const T0 = Date.UTC(2024, 11, 6, 9, 0) / 1000;
 const blank = join(dir, "бланк.xlsx");
 
-const school = (
-  folder: string,
-  mo: string,
-  o: Partial<SchoolSpec> & Pick<SchoolSpec, "path" | "seed" | "code">,
-): SchoolSpec => ({
-  type: "school",
-  name: `Школа ${o.code}`,
-  municipality: mo,
-  asOf: "2024-12-02",
-  staff: 30,
-  pupils: 400,
-  mentored: 2,
-  without: 1,
-  groups: 1,
-  groupSize: 3,
-  docs: 4,
-  plan: [2, 3],
-  mtime: T0,
-  ...o,
-  path: join(folder, o.path),
-});
 const NORTH = "Северный муниципальный район";
 const SOUTH = "Южный городской округ";
-const A1 = school(A, NORTH, { path: "01_SV-01.xlsx", seed: 21, code: "СВ-01", mentored: 3 });
-const A2 = school(A, NORTH, { path: "02_SV-02.xlsx", seed: 22, code: "СВ-02", staff: 18, without: 2 });
-const A3 = school(A, NORTH, {
+const north = schoolsIn(A, NORTH, { mtime: T0 });
+const south = schoolsIn(B, SOUTH, { mtime: T0 });
+const sentToRegion = schoolsIn(R, NORTH, { mtime: T0 });
+const A1 = north({ path: "01_SV-01.xlsx", seed: 21, code: "СВ-01", mentored: 3 });
+const A2 = north({ path: "02_SV-02.xlsx", seed: 22, code: "СВ-02", staff: 18, without: 2 });
+const A3 = north({
   path: "03_SV-03.xlsx",
   seed: 23,
   code: "СВ-03",
   staff: "уточняется",
   groups: 2,
 });
-const B1 = school(B, SOUTH, {
+const B1 = south({
   path: "01_YU-01.xlsx",
   seed: 31,
   code: "ЮГ-01",
@@ -69,7 +51,7 @@ const B1 = school(B, SOUTH, {
   staff: 60,
   pupils: 900,
 });
-const B2 = school(B, SOUTH, {
+const B2 = south({
   path: "02_YU-02.xlsx",
   seed: 32,
   code: "ЮГ-02",
@@ -78,7 +60,7 @@ const B2 = school(B, SOUTH, {
   staff: 12,
 });
 // СВ-02 sent its corrected workbook straight to the region, after the municipality had consolidated.
-const A2new = school(R, NORTH, {
+const A2new = sentToRegion({
   path: "СВ-02_исправлено.xlsx",
   seed: 24,
   code: "св-02",

@@ -38,6 +38,34 @@ export type Item =
 /** Shares by hand: [numerator, denominator]. */
 export type Shares = Partial<Record<string, readonly [number, number]>>;
 
+/** What a school spec needs besides its defaults: its file (in `folder`), names seed and code. */
+export type SchoolOf = Partial<SchoolSpec> & Pick<SchoolSpec, "path" | "seed" | "code">;
+
+/**
+ * Schools of one folder and municipality: a clean school of D 02.12.2024 with 30 teachers, two
+ * young teachers with a mentor and one without, a group of three pupils, 4 documents of 5, a road
+ * map done 2 of 3 — each test overrides what it is about. `path` is a file name in `folder`.
+ */
+export function schoolsIn(folder: string, municipality: string, defaults: Partial<SchoolSpec> = {}) {
+  return (o: SchoolOf): SchoolSpec => ({
+    type: "school",
+    name: `МБОУ «Школа ${o.code}»`,
+    municipality,
+    asOf: "2024-12-02",
+    staff: 30,
+    pupils: 400,
+    mentored: 2,
+    without: 1,
+    groups: 1,
+    groupSize: 3,
+    docs: 4,
+    plan: [2, 3],
+    ...defaults,
+    ...o,
+    path: join(folder, o.path),
+  });
+}
+
 /** What a person counts from one input: the figures it gives, and the KPIs it leaves out. */
 export interface Hand {
   readonly shares: Shares;

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SVOD_TABLE } from "../../src/domain/consolidation/labels";
 import { SVOD_DATA_TABLE } from "../../src/domain/consolidation/svodData";
-import { blankForm, generate, type SchoolSpec } from "../consolidation/municipalFolder";
+import { blankForm, generate, schoolsIn } from "../consolidation/municipalFolder";
 import { tempDir } from "../consolidation/support";
 import { openPane, type PaneSession } from "./browser";
 
@@ -21,22 +21,7 @@ interface FakeWindow {
 
 const dir = tempDir("nastavnik-e2e-svod-");
 const MO = "Энский район";
-const school = (o: Partial<SchoolSpec> & Pick<SchoolSpec, "path" | "seed" | "code">): SchoolSpec => ({
-  type: "school",
-  name: `МБОУ «Школа ${o.code}»`,
-  municipality: MO,
-  asOf: "2024-12-02",
-  staff: 30,
-  pupils: 400,
-  mentored: 2,
-  without: 1,
-  groups: 1,
-  groupSize: 3,
-  docs: 4,
-  plan: [2, 3],
-  ...o,
-  path: join(dir, o.path),
-});
+const school = schoolsIn(dir, MO);
 const OLD = school({ path: "01_ER-01.xlsx", seed: 51, code: "ЭР-01", staff: 4, mentored: 1 });
 const NEW = school({
   path: "02_ER-01_povtorno.xlsx",

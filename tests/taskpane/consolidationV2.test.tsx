@@ -12,7 +12,7 @@ import { SVOD_SHEET, SVOD_TABLE } from "../../src/domain/consolidation/labels";
 import { consolidationInput } from "../../src/domain/consolidation/readInput";
 import { SVOD_HEADERS } from "../../src/domain/consolidation/svodSheet";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
-import { blankForm, generate, type SchoolSpec } from "../consolidation/municipalFolder";
+import { blankForm, generate, schoolsIn } from "../consolidation/municipalFolder";
 import { tempDir } from "../consolidation/support";
 import { MemoryPort } from "./memoryPort";
 import { renderPane, settle, useBrowserStubs } from "./renderPane";
@@ -21,22 +21,7 @@ useBrowserStubs();
 
 const dir = tempDir("nastavnik-pane-svod-");
 const MO = "Энский район";
-const base = (o: Partial<SchoolSpec> & Pick<SchoolSpec, "path" | "seed" | "code">): SchoolSpec => ({
-  type: "school",
-  name: `Школа ${o.code}`,
-  municipality: MO,
-  asOf: "2024-12-02",
-  staff: 30,
-  pupils: 400,
-  mentored: 2,
-  without: 1,
-  groups: 0,
-  groupSize: 0,
-  docs: 5,
-  plan: [1, 1],
-  ...o,
-  path: join(dir, o.path),
-});
+const base = schoolsIn(dir, MO, { groups: 0, groupSize: 0, docs: 5, plan: [1, 1] });
 const OLD = base({ path: "01_ER-01.xlsx", seed: 41, code: "ЭР-01", mentored: 1 });
 const NEW = base({
   path: "02_ER-01_povtorno.xlsx",

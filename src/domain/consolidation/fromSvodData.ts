@@ -31,6 +31,7 @@ import {
   SVOD_DATA_HEADERS,
   SVOD_DATA_SHEET,
 } from "./svodData";
+import { baseName } from "./fileNames";
 
 const KINDS: readonly InputKind[] = ["workbook", "aggregate", "form"];
 const STATUSES: readonly InputStatus[] = ["ok", "errors", "unchecked"];
@@ -43,8 +44,6 @@ export function svodDataSheetOf(grid: WorkbookGrid): SheetGrid | null {
   const first = Object.values(SCHOOL_COLUMNS).map(normalizeHeader);
   return first.every((h, i) => head[i] === h) ? sheet : null;
 }
-
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 const numberOf = (c: RawCell): number | null => {
   if (typeof c === "number") return Number.isFinite(c) ? c : null;

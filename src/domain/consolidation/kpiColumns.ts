@@ -71,3 +71,19 @@ function columnsOf(id: KpiId, kind: (typeof kpiCatalogue)[number]["kind"]): KpiC
 }
 
 export const kpiColumns: readonly KpiColumn[] = kpiCatalogue.flatMap((def) => columnsOf(def.id, def.kind));
+
+/**
+ * The row above a table of KPI columns: each KPI's full title over the first column of its group
+ * (so the short headers stay readable), after `fixed` empty cells.
+ */
+export function kpiTitleBand(fixed: number): (string | null)[] {
+  let last = "";
+  return [
+    ...Array<null>(fixed).fill(null),
+    ...kpiColumns.map((c) => {
+      if (c.id === last) return null;
+      last = c.id;
+      return kpiCatalogue.find((k) => k.id === c.id)!.title;
+    }),
+  ];
+}

@@ -3,11 +3,10 @@
  * schools and every KPI figure pooled over them, as «Свод» shows a school — and the regional total
  * below. Sums of numerators and denominators, never averages of the municipalities' shares.
  */
-import { kpiDef } from "../kpi/catalogue";
 import { type CellBlock, type PlanValue, type SheetPlan, TEXT_FORMAT } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import type { Consolidation, PooledTotal } from "./consolidate";
-import { COUNT_FORMAT, kpiColumns } from "./kpiColumns";
+import { COUNT_FORMAT, kpiColumns, kpiTitleBand } from "./kpiColumns";
 
 export const MUNICIPALITIES_SHEET = "Итоги по МО";
 export const MUNICIPALITIES_TABLE = "SvodMunicipalities";
@@ -33,15 +32,6 @@ const row = (name: string, t: PooledTotal): PlanValue[] => [
 export function municipalitiesSheet(c: Consolidation): SheetPlan | null {
   if (c.municipalities.length === 0) return null;
   const rows = c.municipalities.map((m) => row(m.municipality ?? "Муниципалитет не указан", m.total));
-  let last = "";
-  const band: PlanValue[] = [
-    ...FIXED.map(() => null),
-    ...kpiColumns.map((col) => {
-      if (col.id === last) return null;
-      last = col.id;
-      return kpiDef(col.id).title;
-    }),
-  ];
   const blocks: CellBlock[] = [
     {
       row: 1,
@@ -63,7 +53,7 @@ export function municipalitiesSheet(c: Consolidation): SheetPlan | null {
     {
       row: 3,
       col: 1,
-      values: [band],
+      values: [kpiTitleBand(FIXED.length)],
       numberFormat: TEXT_FORMAT,
       style: { bold: true, fontColor: "#1F6F5C" },
     },

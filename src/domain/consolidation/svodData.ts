@@ -25,6 +25,7 @@ import { type PlanValue, type SheetPlan, TEXT_FORMAT } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import { isoOf } from "../values/dates";
 import type { ConsolidatedFile, Consolidation } from "./consolidate";
+import { baseName } from "./fileNames";
 
 export const SVOD_DATA_SHEET = "Данные свода";
 export const SVOD_DATA_TABLE = "SvodData";
@@ -89,7 +90,6 @@ export const SVOD_DATA_HEADERS: readonly string[] = [
   ...Object.values(POOL_COLUMNS),
 ];
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 const list = (xs: readonly number[]) => (xs.length === 0 ? null : xs.join(";"));
 
 export function figureAt(values: unknown, c: FigureColumn): PlanValue {

@@ -5,15 +5,15 @@
  * `Svod`, with the pooled «Итого» row below it. A KPI a form does not give reads «нет данных».
  * «Итого» is written as numbers, not formulas: a pooled mean is not a sum of means.
  */
-import { kpiDef } from "../kpi/catalogue";
 import type { KpiId } from "../kpi/types";
 import { type CellBlock, DATE_FORMAT, type PlanValue, type SheetPlan, TEXT_FORMAT } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import { isoOf, ruDateOf } from "../values/dates";
 import type { ConsolidatedFile, Consolidation } from "./consolidate";
-import { COUNT_FORMAT, kpiColumns } from "./kpiColumns";
+import { COUNT_FORMAT, kpiColumns, kpiTitleBand } from "./kpiColumns";
 import { kindLabels, statusText, SVOD_SHEET, SVOD_TABLE } from "./labels";
 import { exclusionLines, NO_DATA } from "./exclusions";
+import { baseName } from "./fileNames";
 
 const FIXED = [
   { header: "Код ОО", format: TEXT_FORMAT, width: 12 },
@@ -46,8 +46,6 @@ export function pooledText(f: ConsolidatedFile): string {
   return `нет: ${f.error ?? "показатели не рассчитаны"}`;
 }
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
-
 /** «Педагоги в наставничестве: нет численности … (C004); знаменатель равен 0: …» */
 export function excludedText(f: ConsolidatedFile): string | null {
   const lines = exclusionLines(f.excluded);
@@ -76,19 +74,6 @@ function fileRow(f: ConsolidatedFile): PlanValue[] {
       // A KPI a form does not give: «нет данных» once, over the first column of its group.
       if (f.unpooled[c.id]?.notGiven) return first ? NO_DATA : null;
       return c.get(values);
-    }),
-  ];
-}
-
-/** The full KPI title over the first column of its group, so the short headers stay readable. */
-function titleBand(): PlanValue[] {
-  let last = "";
-  return [
-    ...FIXED.map(() => null),
-    ...kpiColumns.map((c) => {
-      if (c.id === last) return null;
-      last = c.id;
-      return kpiDef(c.id).title;
     }),
   ];
 }
@@ -130,7 +115,7 @@ export function svodSheet(c: Consolidation): SheetPlan {
     {
       row: 3,
       col: 1,
-      values: [titleBand()],
+      values: [kpiTitleBand(FIXED.length)],
       numberFormat: TEXT_FORMAT,
       style: { bold: true, fontColor: "#1F6F5C" },
     },

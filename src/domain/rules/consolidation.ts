@@ -14,6 +14,7 @@ import { kpiDef } from "../kpi/catalogue";
 import type { KpiId } from "../kpi/types";
 import { infoSheet } from "../template/keyValue";
 import { type Finding, q, toIssue } from "./define";
+import { baseName } from "../consolidation/fileNames";
 
 export interface FileFinding {
   /** Index of the file in the consolidation's order. */
@@ -50,9 +51,6 @@ export function schoolLabel(input: ConsolidationInput): string {
   const name = [s?.code, s?.name].filter((x) => x).join(" ");
   return name ? q(name) : `файл ${q(input.file)}`;
 }
-
-/** The last part of a path: messages name the newer file as the analyst sees it in the folder. */
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 export const duplicateCode: ConsolidationRuleDef = {
   code: "C001",

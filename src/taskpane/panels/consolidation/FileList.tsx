@@ -51,7 +51,8 @@ const SCHOOLS = ["ОО", "ОО", "ОО"] as const;
 const PANE_FORM_HINT =
   "Похоже на форму мониторинга, а не на книгу ОО: выберите ниже файл соответствия для форм региона.";
 
-const baseName = (file: string) => file.split(/[\\/#]/).pop() ?? file;
+/** A file as the analyst knows it: its name, or, for a school inside a consolidation, its own file. */
+const shownName = (file: string) => file.split(/[\\/#]/).pop() ?? file;
 
 /** A file's badges: its kind when it is not a workbook, and its state («есть ошибки (3)», «не проверено»). */
 function Badges({ input, errors }: { input: ConsolidationInput | null; errors: number | null }) {
@@ -95,7 +96,7 @@ function PoolingNotes({ file }: { file: ConsolidatedFile }) {
     <>
       {file.supersededBy !== null && (
         <Caption1 className={styles.notPooled}>
-          Не в итоге: заменён более новым файлом «{baseName(file.supersededBy)}» той же ОО.
+          Не в итоге: заменён более новым файлом «{shownName(file.supersededBy)}» той же ОО.
         </Caption1>
       )}
       {!file.pooled && file.supersededBy === null && file.status !== "unreadable" && file.error && (
