@@ -65,9 +65,6 @@ for (const p of formParts) {
   m.set(p.token, p);
 }
 
-/** The parts of one KPI, in form order. */
-export const partsOfKpi = (id: KpiId): FormPart[] => [...(byId.get(id)?.values() ?? [])];
-
 /** Whether the text is a KPI id of the catalogue (compared exactly, as forms.md says). */
 export const isKpiId = (text: string): text is KpiId => byId.has(text);
 
