@@ -198,15 +198,14 @@ describe("«Итоги»", () => {
 
   test("what did not enter the total: the replaced file, and each KPI left out with its reason", () => {
     const [, replacedHeader, replaced] = blockAt("Не вошли в итог: заменены более новым файлом");
-    expect(replacedHeader.values[0]).toEqual(["ОО", "Файл", "Заменён файлом"]);
-    expect(replaced.values).toEqual([["ОО-1 Школа ОО-1", "dir/a.xlsx", "dir/c.xlsx"]]);
+    expect(replacedHeader.values[0]).toEqual(["ОО (файл) — каким файлом заменён", "Код"]);
+    expect(replaced.values).toEqual([
+      ["ОО-1 Школа ОО-1 («dir/a.xlsx») — заменён файлом «dir/c.xlsx»", "C001"],
+    ]);
     const [, header, excluded] = blockAt("Не включено в итог: показатели ОО");
-    expect(header.values[0]).toEqual(["Показатель", "ОО", "Файл", "Причина", "Код"]);
+    expect(header.values[0]).toEqual(["Показатель — ОО: причина (файл)", "Код"]);
     expect(excluded.values).toContainEqual([
-      "Программы завершены полностью",
-      "ОО-2 Школа ОО-2",
-      "dir/b.xlsx",
-      "знаменатель равен 0",
+      "Программы завершены полностью — ОО-2 Школа ОО-2: знаменатель равен 0 («b.xlsx»)",
       null,
     ]);
     const listed = excluded.values.length;

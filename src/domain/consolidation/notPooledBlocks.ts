@@ -7,21 +7,32 @@ import { kpiCatalogue } from "../kpi/catalogue";
 import { shortKpiNames } from "../kpi/shortNames";
 import { type CellBlock, type PlanValue, TEXT_FORMAT } from "../plan/writePlan";
 import type { Consolidation } from "./consolidate";
+import { baseName } from "./fileNames";
 import { titledBlock } from "./titledBlock";
 
 const who = (f: { school: { code: string | null; name: string | null } | null }) =>
-  [f.school?.code, f.school?.name].filter((x) => x).join(" ") || null;
+  [f.school?.code?.trim(), f.school?.name].filter((x) => x).join(" ") || null;
 
-/** Rows: replaced files, then the excluded figures; each block only when it has rows. */
+/**
+ * Rows: replaced files, then the excluded figures — each one sentence in the wide first column of
+ * «Итоги» (the next columns are the narrow number columns of its KPI table), and the code beside it.
+ */
 export function notPooledRows(c: Consolidation): { replaced: PlanValue[][]; excluded: PlanValue[][] } {
   const replaced = c.files
     .filter((f) => f.supersededBy !== null)
-    .map((f): PlanValue[] => [who(f), f.file, f.supersededBy]);
+    .map((f): PlanValue[] => [
+      `${who(f) ?? "ОО без кода"} («${f.file}») — заменён файлом «${f.supersededBy}»`,
+      "C001",
+    ]);
   const excluded: PlanValue[][] = [];
   for (const def of kpiCatalogue)
     for (const f of c.files) {
       const e = f.excluded[def.id];
-      if (e !== undefined) excluded.push([shortKpiNames[def.id], who(f), f.file, e.reason, e.code]);
+      if (e !== undefined)
+        excluded.push([
+          `${shortKpiNames[def.id]} — ${who(f) ?? "ОО без кода"} («${f.file}»): ${e.reason}`,
+          e.code,
+        ]);
     }
   return { replaced, excluded };
 }
@@ -36,9 +47,9 @@ export function notPooledBlocks(c: Consolidation, row: number): { blocks: CellBl
       ...titledBlock(
         at,
         "Не вошли в итог: заменены более новым файлом той же ОО (C001)",
-        ["ОО", "Файл", "Заменён файлом"],
+        ["ОО — каким файлом заменён (файл)", "Код"],
         replaced,
-        [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+        [TEXT_FORMAT, TEXT_FORMAT],
       ),
     );
     at += replaced.length + 3;
@@ -48,9 +59,9 @@ export function notPooledBlocks(c: Consolidation, row: number): { blocks: CellBl
       ...titledBlock(
         at,
         "Не включено в итог: показатели ОО без знаменателя или не заполненные в форме",
-        ["Показатель", "ОО", "Файл", "Причина", "Код"],
+        ["Показатель — ОО: причина (файл)", "Код"],
         excluded,
-        [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+        [TEXT_FORMAT, TEXT_FORMAT],
       ),
     );
     at += excluded.length + 3;
