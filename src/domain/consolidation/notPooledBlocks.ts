@@ -21,7 +21,7 @@ export function notPooledRows(c: Consolidation): { replaced: PlanValue[][]; excl
   const replaced = c.files
     .filter((f) => f.supersededBy !== null)
     .map((f): PlanValue[] => [
-      `${who(f) ?? "ОО без кода"} («${f.file}») — заменён файлом «${f.supersededBy}»`,
+      `${who(f) ?? "ОО без кода"} — заменён файлом «${baseName(f.supersededBy!)}» («${baseName(f.file)}»)`,
       "C001",
     ]);
   const excluded: PlanValue[][] = [];
@@ -30,7 +30,7 @@ export function notPooledRows(c: Consolidation): { replaced: PlanValue[][]; excl
       const e = f.excluded[def.id];
       if (e !== undefined)
         excluded.push([
-          `${shortKpiNames[def.id]} — ${who(f) ?? "ОО без кода"} («${f.file}»): ${e.reason}`,
+          `${shortKpiNames[def.id]} — ${who(f) ?? "ОО без кода"}: ${e.reason} («${baseName(f.file)}»)`,
           e.code,
         ]);
     }
