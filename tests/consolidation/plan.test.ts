@@ -198,10 +198,8 @@ describe("«Итоги»", () => {
 
   test("what did not enter the total: the replaced file, and each KPI left out with its reason", () => {
     const [, replacedHeader, replaced] = blockAt("Не вошли в итог: заменены более новым файлом");
-    expect(replacedHeader.values[0]).toEqual(["ОО (файл) — каким файлом заменён", "Код"]);
-    expect(replaced.values).toEqual([
-      ["ОО-1 Школа ОО-1 («dir/a.xlsx») — заменён файлом «dir/c.xlsx»", "C001"],
-    ]);
+    expect(replacedHeader.values[0]).toEqual(["ОО — каким файлом заменён (файл)", "Код"]);
+    expect(replaced.values).toEqual([["ОО-1 Школа ОО-1 — заменён файлом «c.xlsx» («a.xlsx»)", "C001"]]);
     const [, header, excluded] = blockAt("Не включено в итог: показатели ОО");
     expect(header.values[0]).toEqual(["Показатель — ОО: причина (файл)", "Код"]);
     expect(excluded.values).toContainEqual([
