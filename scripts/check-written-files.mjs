@@ -110,7 +110,45 @@ const steps = [
     },
     files: ["import.xlsx"],
   },
+  {
+    kind: "бланк формы мониторинга (form)",
+    run: () => cli("form", "-o", at("form.xlsx"), "--municipality", "Энский район", "--as-of", "2024-12-02"),
+    files: ["form.xlsx"],
+  },
+  {
+    kind: "свод с заполненной формой (consolidate)",
+    run: () => {
+      fillForm(at("form.xlsx"), at("forms", "filled.xlsx"));
+      cli("consolidate", at("demo.xlsx"), at("forms", "filled.xlsx"), "-o", at("svod-forms.xlsx"));
+    },
+    files: ["svod-forms.xlsx"],
+  },
+  {
+    kind: "свод региона из сводов МО (consolidate)",
+    run: () => cli("consolidate", at("svod.xlsx"), at("svod-forms.xlsx"), "-o", at("region.xlsx")),
+    files: ["region.xlsx"],
+  },
 ];
+
+/** A school fills the blank form in «Excel» (openpyxl here): code, name, some values, one left blank. */
+function fillForm(blank, out) {
+  execFileSync("mkdir", ["-p", dirname(out)]);
+  const script = `
+import sys
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+ws = wb["Форма мониторинга"]
+ws["B3"], ws["B4"] = "ОО-77", "МБОУ «Школа № 77»"
+values = {"young_mentored|numerator": 4, "young_mentored|denominator": "5 чел.", "documents|numerator": 3,
+          "active_groups|value": 6, "active_groups|byForm:Учитель – учитель": 6, "consent|numerator": 2}
+for r in range(9, ws.max_row + 1):
+    key = f"{ws.cell(row=r, column=1).value}|{ws.cell(row=r, column=2).value}"
+    if key in values:
+        ws.cell(row=r, column=4).value = values[key]
+wb.save(sys.argv[2])
+`;
+  execFileSync("/usr/bin/python3", ["-c", script, blank, out]);
+}
 
 let failed = 0;
 for (const step of steps) {

@@ -9,6 +9,7 @@ import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
 import { asOfOption, parse, UsageError } from "./args";
 import { unreadableIssue } from "./loadFile";
+import { modifiedTime } from "./modifiedTime";
 import type { Output } from "./output";
 import { failureText, readFiles } from "./readerThreads";
 
@@ -17,6 +18,8 @@ export interface FileResult {
   /** Null when the file could not be read (then `issues` holds its S003). */
   readonly result: SchoolResult | null;
   readonly issues: readonly Issue[];
+  /** The file's modification time (ms), which decides between two files of a school in `kpi`'s total. */
+  readonly modified?: number;
 }
 
 export async function evaluateFiles(
@@ -27,7 +30,7 @@ export async function evaluateFiles(
   const results: FileResult[] = [];
   await readFiles("grid", files, {
     onRead: (done, file) => out.progress(done, files.length, file),
-    consume: (i, loaded) => {
+    consume: async (i, loaded) => {
       const file = files[i];
       if (!loaded.ok) {
         results.push({ file, result: null, issues: [loaded.issue] });
@@ -35,7 +38,13 @@ export async function evaluateFiles(
       }
       try {
         const result = evaluateWorkbook(loaded.grid, { asOf });
-        results.push({ file, result, issues: result.issues });
+        const modified = await modifiedTime(file);
+        results.push({
+          file,
+          result,
+          issues: result.issues,
+          ...(modified === undefined ? {} : { modified }),
+        });
       } catch (e) {
         results.push({ file, result: null, issues: [unreadableIssue(failureText(e))] });
       }

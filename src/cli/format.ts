@@ -3,15 +3,16 @@ import type { Issue } from "../domain/issues";
 import { columnLetter, severityLabels } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
 import type {
-  GroupsResult,
-  KpiId,
-  KpiValues,
-  LoadResult,
-  NotCounted,
-  PlanResult,
-  SatisfactionResult,
-  ShareResult,
-} from "../domain/kpi/types";
+  Counts,
+  CountFigures,
+  GroupsFigures,
+  KpiFigures,
+  LoadFigures,
+  PlanFigures,
+  SatisfactionFigures,
+  ShareFigures,
+} from "../domain/kpi/figures";
+import type { KpiId, NotCounted } from "../domain/kpi/types";
 
 import { decimalText as num, ofText, percentText as pct, targetText } from "../domain/format/numbers";
 import { NOT_COUNTED } from "../domain/kpi/reading";
@@ -27,16 +28,21 @@ export function issueLine(i: Issue): string {
   return `  ${severityLabels[i.severity].one.padEnd(14)} ${i.code}  ${where.padEnd(18)} ${i.message}`;
 }
 
-function shareText(s: ShareResult): string {
+function shareText(s: ShareFigures): string {
   const target = s.target === null ? "" : ` (цель ${targetText(s.target)})`;
-  if (s.denominator === 0) return `нет данных (0 из 0)${target}`;
+  // A part some pooled input lacks (a form's) is null: said, never shown as 0.
+  if (s.numerator === null || s.denominator === null)
+    return `нет данных (${num(s.numerator)} из ${num(s.denominator)})${target}`;
+  if (s.denominator === 0) return `нет данных (${ofText(s.numerator, 0)})${target}`;
   return `${pct(s.value)} — ${ofText(s.numerator, s.denominator)}${target}`;
 }
 
-const breakdown = (r: Readonly<Record<string, number>>) =>
-  Object.entries(r)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join("; ");
+const breakdown = (r: Counts | null) =>
+  r === null
+    ? "нет данных"
+    : Object.entries(r)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("; ");
 
 /** «строки 5, 7, 9» / «строка 5»: the rows of a reason, the first few. */
 function rowsText(rows: readonly { row: number | null }[]): string {
@@ -57,7 +63,7 @@ export function notCountedLine(n: NotCounted): string | null {
  * One line per KPI of the catalogue, ending with its status word; with `notCounted`, each KPI that
  * could not count some rows is followed by a line saying how many and why.
  */
-export function kpiLines(values: KpiValues, notCounted?: Readonly<Record<KpiId, NotCounted>>): string[] {
+export function kpiLines(values: KpiFigures, notCounted?: Readonly<Record<KpiId, NotCounted>>): string[] {
   return kpiCatalogue.flatMap((def) => {
     const line = kpiLine(def, values);
     const note = notCounted ? notCountedLine(notCounted[def.id]) : null;
@@ -65,34 +71,34 @@ export function kpiLines(values: KpiValues, notCounted?: Readonly<Record<KpiId, 
   });
 }
 
-function kpiLine(def: (typeof kpiCatalogue)[number], values: KpiValues): string {
+function kpiLine(def: (typeof kpiCatalogue)[number], values: KpiFigures): string {
   const v = values[def.id] as unknown;
   let text: string;
   switch (def.kind) {
     case "share":
-      text = shareText(v as ShareResult);
+      text = shareText(v as ShareFigures);
       break;
     case "plan": {
-      const p = v as PlanResult;
-      text = `${shareText(p)}; просрочено мероприятий: ${p.overdue}`;
+      const p = v as PlanFigures;
+      text = `${shareText(p)}; просрочено мероприятий: ${num(p.overdue)}`;
       break;
     }
     case "groups": {
-      const g = v as GroupsResult;
-      text = `${g.value} (связей: ${g.links})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
+      const g = v as GroupsFigures;
+      text = `${num(g.value)} (связей: ${num(g.links)})${g.value ? `; по формам — ${breakdown(g.byForm)}; по видам — ${breakdown(g.byKind)}` : ""}`;
       break;
     }
     case "load": {
-      const l = v as LoadResult;
-      text = `наставников: ${l.mentors}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${l.overLimit}`;
+      const l = v as LoadFigures;
+      text = `наставников: ${num(l.mentors)}; среднее ${num(l.mean)}, медиана ${num(l.median)}, максимум ${num(l.max)}; выше нормы: ${num(l.overLimit)}`;
       break;
     }
     case "count":
-      text = String((v as { value: number }).value);
+      text = num((v as CountFigures).value);
       break;
     case "satisfaction": {
-      const s = v as SatisfactionResult;
-      text = `наставники ${num(s.mentor.mean)} (оценок: ${s.mentor.n}); наставляемые ${num(s.mentee.mean)} (оценок: ${s.mentee.n})`;
+      const s = v as SatisfactionFigures;
+      text = `наставники ${num(s.mentor.mean)} (оценок: ${num(s.mentor.n)}); наставляемые ${num(s.mentee.mean)} (оценок: ${num(s.mentee.n)})`;
       break;
     }
   }

@@ -6,6 +6,7 @@ import { UsageError } from "./args";
 import { check } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { importCommand } from "./commands/import";
+import { form } from "./commands/form";
 import { init } from "./commands/init";
 import { kpi } from "./commands/kpi";
 import { match } from "./commands/match";
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   consolidate: consolidateCommand,
   match,
   import: importCommand,
+  form,
 };
 
 export const USAGE = `Наставник — проверка и показатели книг целевой модели наставничества.
@@ -33,9 +35,10 @@ export const USAGE = `Наставник — проверка и показат�
   nastavnik check <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik kpi <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik report <книга.xlsx> -o <отчёт.xlsx> [--as-of ГГГГ-ММ-ДД] [--force]
-  nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--json] [--feedback ПАПКА] [--force]
+  nastavnik consolidate <книга.xlsx или папка>... -o <свод.xlsx> [--as-of ГГГГ-ММ-ДД] [--form-map <соответствие.xlsx>] [--json] [--feedback ПАПКА] [--force]
   nastavnik match <книга.xlsx>... [--as-of ГГГГ-ММ-ДД] [--json]
   nastavnik import <файл.xlsx>... -o <книга.xlsx> [--as-of ГГГГ-ММ-ДД] [--force] [--json]
+  nastavnik form -o <форма.xlsx> [--municipality МО] [--as-of ГГГГ-ММ-ДД] [--force]
 
 Коды выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — неверные аргументы, файл не читается или результат нельзя записать (остальные файлы при этом обработаны).
 Для import: 0 — книга записана, все значения прочитаны; 1 — записана, но есть непрочитанные значения или обязательные столбцы без источника; 2 — неверные аргументы, входной файл не читается или книга уже существует (без --force).

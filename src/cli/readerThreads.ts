@@ -16,10 +16,12 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { unreadableInput, type ConsolidationInput } from "../domain/consolidation/input";
 import { consolidationInput } from "../domain/consolidation/readInput";
 import type { WorkbookGrid } from "../domain/grid";
+import type { FormMap } from "../domain/forms/formMap";
 import type { Issue } from "../domain/issues";
 import type { DayNumber } from "../domain/values/dates";
 import { readTimeLimitMs as fileTimeLimitMs, readTooSlowMessage } from "../xlsx/limits";
 import { loadFile, type Loaded, unreadableIssue } from "./loadFile";
+import { modifiedTime } from "./modifiedTime";
 
 const READER = "nastavnik-reader";
 
@@ -46,6 +48,8 @@ export type ReadKind = "grid" | "input";
 interface ReaderData {
   readonly role: typeof READER;
   readonly asOf: DayNumber | undefined;
+  /** `--form-map`, as plain data. */
+  readonly formMap: FormMap | undefined;
 }
 
 interface Job {
@@ -152,6 +156,8 @@ class Reader {
 
 export interface ReadOptions {
   readonly asOf?: DayNumber;
+  /** `consolidate --form-map`: inputs that are neither workbooks, exports nor product forms are read through it. */
+  readonly formMap?: FormMap;
   /** Reader threads; default: one per core, at most MAX_READERS, at most one per file. */
   readonly readers?: number;
   /** Heap of each reader thread, MB; default readerHeapMb(readers). */
@@ -178,7 +184,7 @@ export async function readOnThreads<K extends ReadKind>(
   opts: ReadOptions & { consume?: (index: number, read: ReadResult<K>) => void | Promise<void> } = {},
 ): Promise<ReadResult<K>[]> {
   const count = opts.readers ?? readersFor(files.length);
-  const data: ReaderData = { role: READER, asOf: opts.asOf };
+  const data: ReaderData = { role: READER, asOf: opts.asOf, formMap: opts.formMap };
   const heap = opts.heapMb ?? readerHeapMb(count);
   const readers = Array.from({ length: count }, () => new Reader(script, data, heap));
   const results = new Array<ReadResult<K> | undefined>(files.length);
@@ -244,12 +250,19 @@ export async function readHere<K extends ReadKind>(
   kind: K,
   file: string,
   asOf?: DayNumber,
+  formMap?: FormMap,
 ): Promise<ReadResult<K>> {
   const loaded = await loadFile(file);
   if (kind === "grid") return loaded as ReadResult<K>;
   if (!loaded.ok) return unreadableInput(file, loaded.issue) as ReadResult<K>;
   try {
-    return consolidationInput(file, loaded.grid, { asOf }) as ReadResult<K>;
+    // The modification time decides between two files of one school (kpi.md, Aggregation).
+    const modified = await modifiedTime(file);
+    return consolidationInput(file, loaded.grid, {
+      ...(asOf === undefined ? {} : { asOf }),
+      ...(modified === undefined ? {} : { modified }),
+      ...(formMap === undefined ? {} : { formMap }),
+    }) as ReadResult<K>;
   } catch (e) {
     return unreadableInput(file, unreadableIssue(failureText(e))) as ReadResult<K>;
   }
@@ -274,7 +287,7 @@ export async function readFiles<K extends ReadKind>(
   if (script !== null && files.length > 0) return readOnThreads(script, kind, files, opts);
   const results: ReadResult<K>[] = [];
   for (const [i, file] of files.entries()) {
-    const r = await readHere(kind, file, opts.asOf);
+    const r = await readHere(kind, file, opts.asOf, opts.formMap);
     opts.onRead?.(i + 1, file);
     if (opts.consume) await opts.consume(i, r);
     else results.push(r);
@@ -283,13 +296,17 @@ export async function readFiles<K extends ReadKind>(
 }
 
 /** A worker's side: answer each job with its result, one at a time, in the order sent. */
-function serveAsReader(port: NonNullable<typeof parentPort>, asOf: DayNumber | undefined): void {
+function serveAsReader(
+  port: NonNullable<typeof parentPort>,
+  asOf: DayNumber | undefined,
+  formMap: FormMap | undefined,
+): void {
   let queue = Promise.resolve();
   port.on("message", ({ id, file, kind }: Job) => {
     queue = queue.then(async () => {
       let reply: Reply;
       try {
-        const r = await readHere(kind, file, asOf);
+        const r = await readHere(kind, file, asOf, formMap);
         reply = kind === "grid" ? gridReply(id, r as GridRead) : { id, input: r as ConsolidationInput };
       } catch (e) {
         reply = { id, issue: unreadableIssue(failureText(e)) };
@@ -302,4 +319,5 @@ function serveAsReader(port: NonNullable<typeof parentPort>, asOf: DayNumber | u
 const gridReply = (id: number, r: GridRead): Reply => (r.ok ? { id, grid: r.grid } : { id, issue: r.issue });
 
 const started = workerData as Partial<ReaderData> | null;
-if (!isMainThread && parentPort !== null && started?.role === READER) serveAsReader(parentPort, started.asOf);
+if (!isMainThread && parentPort !== null && started?.role === READER)
+  serveAsReader(parentPort, started.asOf, started.formMap);

@@ -3,7 +3,8 @@ import type { SchoolResult } from "../domain/engine";
 import type { Issue } from "../domain/issues";
 import { countBySeverity } from "../domain/issues";
 import { kpiCatalogue } from "../domain/kpi/catalogue";
-import type { KpiId, KpiValues, NotCounted } from "../domain/kpi/types";
+import type { KpiFigures } from "../domain/kpi/figures";
+import type { KpiId, NotCounted } from "../domain/kpi/types";
 import { isoOf } from "../domain/values/dates";
 
 export interface SchoolJson {
@@ -37,7 +38,7 @@ export function counts(issues: readonly Issue[]) {
 }
 
 /** KPI values in catalogue order (every id present). */
-export function kpisJson(values: KpiValues): Record<string, unknown> {
+export function kpisJson(values: KpiFigures): Record<string, unknown> {
   return Object.fromEntries(kpiCatalogue.map((k) => [k.id, values[k.id]]));
 }
 

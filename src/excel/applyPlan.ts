@@ -10,6 +10,7 @@ import type {
   ChartPlan,
   ConditionalFormatPlan,
   ExistingTablePlan,
+  PlanValue,
   RangeToTablePlan,
   SheetPlan,
   ValidationPlan,
@@ -156,7 +157,11 @@ function applyPrint(ws: Excel.Worksheet, print: NonNullable<SheetPlan["print"]>)
   for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
-/** Writes rows at (row, col) in chunks under the request limit; formats go first so text stays text. */
+/**
+ * Writes rows at (row, col) in chunks under the request limit; formats go first so text stays text.
+ * A chunk is cut by its values and formats together: on a long table of short values (a data sheet)
+ * the formats weigh as much as the values.
+ */
 async function writeRows(
   ws: Excel.Worksheet,
   row: number,
@@ -165,23 +170,23 @@ async function writeRows(
   formatOf: (c: number) => string | null,
   batch: Batch,
 ): Promise<void> {
+  const width = rows.reduce((w, x) => Math.max(w, x.length), 0);
+  const padded = rows.map((x) =>
+    x.length === width ? x : [...x, ...Array<null>(width - x.length).fill(null)],
+  );
+  const { values, formats } = rowsToWrite(padded, formatOf);
+  const indexed = padded.map((_, i) => [i, values[i], formats[i]] as const);
   let r = row;
-  for (const chunk of chunkRows(rows)) {
-    const width = Math.max(...chunk.map((x) => x.length));
-    const padded = chunk.map((x) =>
-      x.length === width ? x : [...x, ...Array<null>(width - x.length).fill(null)],
-    );
-    const { values, formats } = rowsToWrite(padded, formatOf);
-    await batch.reserve(payloadBytes(values) + payloadBytes(formats));
+  for (const chunk of chunkRows(indexed)) {
+    const chunkValues = chunk.map((x) => x[1]);
+    const chunkFormats = chunk.map((x) => x[2]);
+    await batch.reserve(payloadBytes(chunkValues) + payloadBytes(chunkFormats));
     const range = ws.getRange(rangeAddress(r, col, chunk.length, width));
-    range.numberFormat = formats;
-    if (
-      padded.some((x) =>
-        x.some((v) => v !== null && typeof v === "object" && ("formula" in v || "link" in v)),
-      )
-    )
-      range.formulas = values;
-    else range.values = values;
+    range.numberFormat = chunkFormats;
+    const isFormula = (v: PlanValue) =>
+      v !== null && typeof v === "object" && ("formula" in v || "link" in v);
+    if (chunk.some(([i]) => padded[i].some(isFormula))) range.formulas = chunkValues;
+    else range.values = chunkValues;
     r += chunk.length;
   }
 }
@@ -308,7 +313,10 @@ function ruleOf(rule: ValidationRule): Excel.DataValidationRule {
       };
     case "decimal":
       return {
-        decimal: { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between },
+        decimal:
+          rule.max === undefined
+            ? { formula1: rule.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+            : { formula1: rule.min, formula2: rule.max, operator: Excel.DataValidationOperator.between },
       };
   }
 }

@@ -13,6 +13,7 @@ import { tableBodyRows, writeTable } from "./writeTable";
 import { type TableLocation, writeCellValidation, writeValidation } from "./writeValidation";
 import { activateSheet } from "./activateSheet";
 import { withXmlSafeTexts } from "./xmlText";
+import { writeProtection } from "./writeProtection";
 
 export function applyPlanToWorkbook(given: WritePlan, wb: Workbook = new Workbook()): Workbook {
   const plan = withXmlSafeTexts(given);
@@ -43,6 +44,7 @@ function applySheetPlan(wb: Workbook, plan: SheetPlan): void {
   for (const v of plan.cellValidations ?? []) if (listProblem(v.rule) === null) writeCellValidation(ws, v);
   let priority = 1;
   for (const cf of plan.conditionalFormats ?? []) priority = writeConditionalFormat(ws, cf, priority);
+  if (plan.protection !== undefined) writeProtection(ws, plan.protection);
 }
 
 /** Worksheet order is kept in ExcelJS's `orderNo`, which its typings leave out. */

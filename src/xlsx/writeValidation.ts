@@ -90,7 +90,9 @@ function ruleOf(rule: ValidationRule): Pick<DataValidation, "type" | "operator" 
     case "wholeNumber":
       return { type: "whole", operator: "between", formulae: [rule.min, rule.max] };
     case "decimal":
-      return { type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
+      return rule.max === undefined
+        ? { type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
+        : { type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
   }
 }
 

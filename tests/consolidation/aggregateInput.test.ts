@@ -34,7 +34,9 @@ describe("a «Данные отчёта» export", () => {
   test("is an aggregate with the school's own figures, date and «Сведения», and no persons", () => {
     expect(input).toMatchObject({
       kind: "aggregate",
-      status: "ok",
+      // Written without the two «Отчёт» / issues rows (as version 1 wrote it): nobody vouches for it.
+      status: "unchecked",
+      carried: null,
       school: { code: "ОО-5", name: "Школа ОО-5", municipality: "Городской округ Энск" },
       asOf: full.asOf,
       schoolYear: "2024/2025",
@@ -71,11 +73,18 @@ describe("a «Данные отчёта» export", () => {
     expect(c.total.values.young_mentored).toMatchObject({ numerator: 2, denominator: 3 });
   });
 
-  test("a duplicate code between an export and a workbook is C001 on the later file", () => {
+  test("an export and a workbook of one school: the older is replaced (C001 on its own code cell)", () => {
+    // Same own date: the later place in processing order wins.
     const c = consolidate([inputOf("a.xlsx", smallSchool("ОО-5")), input]);
-    expect(c.files[1].issues).toEqual([
+    expect(c.files[1].issues).toEqual([]);
+    expect(c.files[0].issues).toContainEqual(
+      expect.objectContaining({ code: "C001", sheet: "Сведения", row: 2, severity: "warning" }),
+    );
+    const back = consolidate([input, inputOf("a.xlsx", smallSchool("ОО-5"))]);
+    expect(back.files[0].issues).toEqual([
       expect.objectContaining({ code: "C001", sheet: "Данные отчёта", row: input.code!.at.row }),
     ]);
+    expect(back.files.map((f) => f.pooled)).toEqual([false, true]);
   });
 });
 

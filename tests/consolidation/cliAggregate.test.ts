@@ -61,29 +61,33 @@ test("the export is an aggregate with the tidy school's own figures; the total e
     join(dir, "mixed.xlsx"),
   ]);
   const agg = mixed.json.files[0];
+  // Written the way version 1 wrote exports (no issue counts): «не проверено», never «без ошибок».
   expect(agg).toMatchObject({
     kind: "aggregate",
-    status: "ok",
-    errors: 0,
+    status: "unchecked",
+    errors: null,
+    warnings: null,
     asOf: "2024-12-20",
     schoolYear: "2024/2025",
   });
   expect(agg.school).toEqual(full.files[0].school);
   expect(agg.kpis).toEqual(full.files[0].kpis);
   expect(mixed.json.files.slice(1).map((f: any) => f.kind)).toEqual(["workbook", "workbook"]);
-  expect(mixed.json.total).toEqual(full.total);
+  expect(mixed.json.total.kpis).toEqual(full.total.kpis);
+  expect(mixed.json.total.schools).toBe(full.total.schools);
   // The errors of the school with mistakes; the aggregate adds none.
   expect(mixed.code).toBe(1);
 });
 
-test("the export and the workbook it came from share a code: C001 on the later one, both pooled", () => {
+test("the export and the workbook it came from share a code: the school is pooled once", () => {
+  // Same own date; the export was written just now, so it is the newer file.
   const r = nastavnikJson(["consolidate", samples[0], exported, "-o", join(dir, "dup.xlsx")]);
-  expect(r.json.files.map((f: any) => [f.kind, f.status, f.errors])).toEqual([
-    ["workbook", "ok", 0],
-    ["aggregate", "errors", 1],
+  expect(r.json.files.map((f: any) => [f.kind, f.status, f.pooled, f.supersededBy])).toEqual([
+    ["workbook", "ok", false, exported],
+    ["aggregate", "unchecked", true, null],
   ]);
-  expect(r.json.total.schools).toBe(2);
-  expect(r.code).toBe(1);
+  expect(r.json.total.schools).toBe(1);
+  expect(r.code).toBe(0);
 });
 
 test("the export `nastavnik report` writes is consolidated as an aggregate with the same figures", () => {
@@ -91,8 +95,20 @@ test("the export `nastavnik report` writes is consolidated as an aggregate with 
   expect(nastavnik(["report", samples[0], "-o", report]).code).toBe(0);
   const full = nastavnikJson(["consolidate", samples[0], "-o", join(dir, "one.xlsx")]).json;
   const r = nastavnikJson(["consolidate", report, "-o", join(dir, "from-report.xlsx")]);
-  expect(r.json.files[0]).toMatchObject({ kind: "aggregate", status: "ok", school: full.files[0].school });
+  // `report` of version 2 writes the workbook's issue counts: the export's status is known.
+  expect(r.json.files[0]).toMatchObject({
+    kind: "aggregate",
+    status: full.files[0].status,
+    errors: full.files[0].errors,
+    warnings: full.files[0].warnings,
+    school: full.files[0].school,
+  });
   expect(r.json.files[0].kpis).toEqual(full.files[0].kpis);
-  expect(r.json.total).toEqual(full.total);
+  expect(r.json.total.kpis).toEqual(full.total.kpis);
+  expect(r.json.total.excluded).toEqual(
+    Object.fromEntries(
+      Object.entries(full.total.excluded).map(([id, l]: [string, any]) => [id, l.map(() => report)]),
+    ),
+  );
   expect(r.code).toBe(0);
 });

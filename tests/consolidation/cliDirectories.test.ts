@@ -29,12 +29,14 @@ test("a folder gives its .xlsx files sorted by name; lock files, other files and
     samples[0],
   ]);
   expect(json.files.map((f: any) => f.school.code)).toEqual(["ОО-12", "ОО-11", "ОО-13", "ОО-11"]);
-  // The repeated school is flagged and still pooled on its own.
-  expect(json.files[3]).toMatchObject({ status: "errors", errors: 1 });
-  expect(json.total.schools).toBe(4);
+  // The repeated school is pooled once: the copy in the folder is newer (same own date, later mtime).
+  expect(json.files[3]).toMatchObject({ pooled: false, supersededBy: join(schools, "a.xlsx") });
+  expect(json.files[3].errors).toBe(json.files[1].errors);
+  expect(json.files.map((f: any) => f.pooled)).toEqual([true, true, true, false]);
+  expect(json.total.schools).toBe(3);
 });
 
-test("30 files keep their order and pool to 10× the three schools", () => {
+test("30 copies of three schools keep their order, and each school is pooled once (its newest copy)", () => {
   const many = join(dir, "много");
   mkdirSync(many);
   for (let i = 0; i < 30; i++)
@@ -45,10 +47,15 @@ test("30 files keep their order and pool to 10× the three schools", () => {
     Array.from({ length: 30 }, (_, i) => join(many, `s${String(i).padStart(2, "0")}.xlsx`)),
   );
   json.files.forEach((f: any, i: number) => expect(f.kpis).toEqual(three.files[i % 3].kpis));
-  expect(json.total.schools).toBe(30);
-  for (const id of ["young_mentored", "teachers_involved", "documents"]) {
-    expect(json.total.kpis[id].numerator).toBe(10 * three.total.kpis[id].numerator);
-    expect(json.total.kpis[id].denominator).toBe(10 * three.total.kpis[id].denominator);
-  }
-  expect(json.total.kpis.mentor_load.mean).toBeCloseTo(three.total.kpis.mentor_load.mean, 12);
+  // Same own dates; the copies were written in name order, so the last copy of each school wins.
+  const newest = (i: number) => join(many, `s${String(27 + (i % 3)).padStart(2, "0")}.xlsx`);
+  json.files.forEach((f: any, i: number) =>
+    expect({ i, pooled: f.pooled, by: f.supersededBy }).toEqual({
+      i,
+      pooled: i >= 27,
+      by: i >= 27 ? null : newest(i),
+    }),
+  );
+  expect(json.total.schools).toBe(3);
+  expect(json.total.kpis).toEqual(three.total.kpis);
 });

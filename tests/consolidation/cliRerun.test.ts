@@ -19,7 +19,7 @@ const rowsOf = (file: string) => {
     sheets: book.sheets.map((s) => s.name),
     svod: svod.tables[0].ref,
     files: Object.entries(svod.cells)
-      .filter(([ref]) => /^C\d+$/.test(ref) && Number(ref.slice(1)) > 4)
+      .filter(([ref]) => /^D\d+$/.test(ref) && Number(ref.slice(1)) > 4)
       .map(([, c]) => c.value),
   };
 };
@@ -38,7 +38,7 @@ test("a second run over other files needs --force and then replaces the sheets",
   const again = nastavnik(["consolidate", school(MESSY), "-o", out, "--force"]);
   expect(again.code).toBe(0);
   expect(rowsOf(out)).toEqual({
-    sheets: ["Свод", "Итоги", "Проблемы по ОО"],
+    sheets: ["Свод", "Итоги", "Проблемы по ОО", "Данные свода"],
     svod: expect.stringMatching(/^A4:[A-Z]+5$/),
     files: [school(MESSY)],
   });

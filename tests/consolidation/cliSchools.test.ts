@@ -36,6 +36,9 @@ test("every file is listed in order with the kpi --json shape plus status, kind 
       "kind",
       "errors",
       "warnings",
+      "pooled",
+      "supersededBy",
+      "hint",
     ]);
     expect(Object.keys(f.kpis)).toEqual(kpiCatalogue.map((k) => k.id));
     expect(f.kind).toBe("workbook");

@@ -102,7 +102,13 @@ describe("the written workbook", () => {
   });
 
   test("«Динамика» is written after «Итоги», with the pooled table and the chart's data", () => {
-    expect(svod.sheets.map((s) => s.name)).toEqual(["Свод", "Итоги", "Динамика", "Проблемы по ОО"]);
+    expect(svod.sheets.map((s) => s.name)).toEqual([
+      "Свод",
+      "Итоги",
+      "Динамика",
+      "Проблемы по ОО",
+      "Данные свода",
+    ]);
     const rows = svod.sheets.find((s) => s.name === "Динамика")!.rows;
     const header = rows.findIndex((row) => row[0] === "Дата среза");
     const row = (iso: string) => rows.slice(header + 1).find((x) => (x[0] as any)?.iso === iso)!;
@@ -152,5 +158,5 @@ test("without any snapshot the JSON and the workbook are as before", async () =>
   const before = nastavnikJson(["consolidate", school(TIDY), c, "-o", join(dir, "plain.xlsx")]);
   expect(Object.keys(before.json)).toEqual(["asOf", "files", "total"]);
   const grid = await readWorkbookFile(join(dir, "plain.xlsx"));
-  expect(grid.sheets.map((s) => s.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО"]);
+  expect(grid.sheets.map((s) => s.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО", "Данные свода"]);
 });

@@ -1,38 +1,46 @@
 /** C001–C003 (rules.md, Consolidation): across files, in the order given. */
 import { consolidate } from "../../src/domain/consolidation/consolidate";
-import { mentee, mentor, pair } from "../domain/builders";
+import { mentee, mentor, pair, rawDate } from "../domain/builders";
 import { inputOf, smallSchool } from "./support";
 
 const codes = (c: ReturnType<typeof consolidate>, code: string) =>
   c.files.map((f) => f.issues.filter((i) => i.code === code));
 
-describe("C001: «Код ОО» repeats an earlier file's", () => {
+describe("C001: a school's older files are replaced by its newest («заменён более новым файлом»)", () => {
+  // Codes compared trimmed, case-insensitive, every dash as «-»: all of these are one school.
   const c = consolidate([
     inputOf("a.xlsx", smallSchool("ОО-1")),
-    inputOf("b.xlsx", smallSchool("  оо-1 ")),
+    inputOf("b.xlsx", smallSchool("  оо\u20131 ")),
     inputOf("c.xlsx", smallSchool("ОО-2")),
-    inputOf("d.xlsx", smallSchool("ОО-1")),
+    inputOf("d.xlsx", smallSchool("ОО\u22121")),
   ]);
 
-  test("is reported on every later file (trimmed, case-insensitive), on «Сведения» at the row of «Код ОО»", () => {
+  test("is a warning on every older file, on «Сведения» at the row of «Код ОО», naming the newest", () => {
     const c001 = codes(c, "C001");
-    expect(c001.map((l) => l.length)).toEqual([0, 1, 0, 1]);
+    expect(c001.map((l) => l.length)).toEqual([1, 1, 0, 0]);
     expect(c001[1][0]).toMatchObject({
       sheet: "Сведения",
       sheetInFile: "Сведения",
       row: 2,
       column: "Значение",
-      severity: "error",
-      value: "оо-1",
+      severity: "warning",
+      value: "оо\u20131",
     });
-    expect(c001[1][0].message).toContain("«a.xlsx»");
-    expect(c001[3][0].message).toContain("«a.xlsx»");
+    // Equal own dates and no modification times: the later place in processing order wins.
+    expect(c001[0][0].message).toBe(
+      "Файл заменён более новым файлом «d.xlsx» с тем же кодом ОО; в свод не включён.",
+    );
   });
 
-  test("makes the file's status «errors», and each duplicate is still pooled as its own unit", () => {
-    expect(c.files.map((f) => f.status)).toEqual(["ok", "errors", "ok", "errors"]);
-    expect(c.total.schools).toBe(4);
-    expect(c.total.values.young_mentored).toMatchObject({ numerator: 4, denominator: 4 });
+  test("only the newest file of the school is pooled; the others say which file replaced them", () => {
+    expect(c.files.map((f) => f.pooled)).toEqual([false, false, true, true]);
+    expect(c.files.map((f) => f.supersededBy)).toEqual(["d.xlsx", "d.xlsx", null, null]);
+    // A warning: the files themselves are clean.
+    expect(c.files.map((f) => f.status)).toEqual(["ok", "ok", "ok", "ok"]);
+    expect(c.total.schools).toBe(2);
+    expect(c.total.values.young_mentored).toMatchObject({ numerator: 2, denominator: 2 });
+    // A superseded file is in no `excluded` list: it shows only through `pooled`.
+    expect(Object.values(c.total.excluded).flat()).not.toContain("a.xlsx");
   });
 });
 
@@ -103,7 +111,20 @@ describe("C003: the same person is a mentor or mentee in two schools", () => {
   test("two files of one school (C001) do not make a person «in two schools»", () => {
     const c = consolidate([inputOf("a.xlsx", a), inputOf("a-copy.xlsx", a)]);
     expect(codes(c, "C003")).toEqual([[], []]);
-    expect(codes(c, "C001").map((l) => l.length)).toEqual([0, 1]);
+    expect(codes(c, "C001").map((l) => l.length)).toEqual([1, 0]);
+  });
+
+  test("a school's replaced file is pooled in nothing, not even in C003", () => {
+    // ОО-2's older file listed the teacher of ОО-1 by mistake; its corrected file does not.
+    const old = { ...b, info: { "Код ОО": "ОО-2", "Отчётная дата": rawDate("2024-12-01") } };
+    const fixed = smallSchool("ОО-2", {
+      mentors: [mentor("Орлов Иван Сергеевич")],
+      mentees: [mentee("Зуев Олег Игоревич")],
+      pairs: [pair(1, "Орлов Иван Сергеевич", "Зуев Олег Игоревич")],
+    });
+    const c = consolidate([inputOf("a.xlsx", a), inputOf("b-old.xlsx", old), inputOf("b.xlsx", fixed)]);
+    expect(c.files[1].supersededBy).toBe("b.xlsx");
+    expect(codes(c, "C003")).toEqual([[], [], []]);
   });
 
   test("a mentor who is also a mentee in the same school is not C003", () => {
@@ -116,7 +137,7 @@ describe("C003: the same person is a mentor or mentee in two schools", () => {
 
 test("C-issues are merged into each file's issues in report order", () => {
   const c = consolidate([inputOf("a.xlsx", smallSchool("ОО-1")), inputOf("b.xlsx", smallSchool("ОО-1"))]);
-  const sheets = c.files[1].issues.map((i) => `${i.sheet}!${i.row}:${i.code}`);
+  const sheets = c.files[0].issues.map((i) => `${i.sheet}!${i.row}:${i.code}`);
   expect(sheets[0]).toBe("Сведения!2:C001");
-  expect(c.files[1].errors).toBe(1);
+  expect(c.files[0]).toMatchObject({ errors: 0, warnings: 1 });
 });

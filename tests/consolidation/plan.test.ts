@@ -41,12 +41,15 @@ const plan = consolidationPlan(c);
 const sheet = (name: string): SheetPlan => plan.sheets.find((s) => s.name === name)!;
 const table = (s: SheetPlan): TablePlan => s.tables![0] as TablePlan;
 const col = (t: TablePlan, header: string) => t.headers.indexOf(header);
+/** The columns of «Свод» before the KPI figures. */
+const FIXED = 11;
 
-test("three sheets, each replacing the previous consolidation; «Свод» is shown", () => {
+test("four sheets, each replacing the previous consolidation; «Свод» is shown", () => {
   expect(plan.sheets.map((s) => [s.name, s.mode])).toEqual([
     ["Свод", "replace"],
     ["Итоги", "replace"],
     ["Проблемы по ОО", "replace"],
+    ["Данные свода", "replace"],
   ]);
   expect(plan.activate).toBe("Свод");
   // Serialisable: what the pane sends to the adapter survives JSON.
@@ -59,23 +62,45 @@ describe("«Свод»", () => {
 
   test("one row per file in the order given, with who, which file, kind, status and counts", () => {
     expect(t.name).toBe("Svod");
-    expect(t.headers.slice(0, 8)).toEqual([
+    expect(t.headers.slice(0, FIXED)).toEqual([
       "Код ОО",
       "Наименование",
+      "Муниципалитет",
       "Файл",
       "Вид",
       "Статус",
       "Ошибок",
       "Предупреждений",
       "Отчётная дата",
+      "В итоге",
+      "Не включено в итог",
     ]);
-    expect(t.rows.map((r) => r.slice(0, 5))).toEqual([
-      ["ОО-1", "Школа ОО-1", "dir/a.xlsx", "полная книга", "без ошибок"],
-      ["ОО-2", "Школа ОО-2", "dir/b.xlsx", "полная книга", "без ошибок"],
-      ["ОО-1", '=HYPERLINK("http://x","y")', "dir/c.xlsx", "полная книга", "есть ошибки"],
-      [null, null, "dir/bad.xlsx", "полная книга", "не читается"],
+    const errors = c.files[2].errors!;
+    expect(errors).toBeGreaterThan(0);
+    expect(t.rows.map((r) => r.slice(0, 6))).toEqual([
+      ["ОО-1", "Школа ОО-1", "Городской округ Энск", "dir/a.xlsx", "полная книга", "без ошибок"],
+      ["ОО-2", "Школа ОО-2", "Городской округ Энск", "dir/b.xlsx", "полная книга", "без ошибок"],
+      [
+        "ОО-1",
+        '=HYPERLINK("http://x","y")',
+        "Городской округ Энск",
+        "dir/c.xlsx",
+        "полная книга",
+        `есть ошибки (${errors})`,
+      ],
+      [null, null, null, "dir/bad.xlsx", "полная книга", "не читается"],
     ]);
-    expect(t.rows[0][7]).toEqual({ date: "2024-12-20" });
+    expect(t.rows[0][8]).toEqual({ date: "2024-12-20" });
+  });
+
+  test("says for each file whether it is in the total and why not, and which of its KPIs are left out", () => {
+    const pooled = t.rows.map((r) => r[col(t, "В итоге")]);
+    expect(pooled).toEqual(["нет: заменён файлом «c.xlsx»", "да", "да", "нет: файл не читается"]);
+    // b has no finished programme: «Программы завершены полностью» is 0 of 0, left out (changes nothing).
+    expect(t.rows[1][col(t, "Не включено в итог")]).toContain(
+      "знаменатель равен 0: Программы завершены полностью",
+    );
+    expect(t.rows[0][col(t, "Не включено в итог")]).toBeNull();
   });
 
   test("every KPI of the catalogue in order; shares as numerator, denominator and value", () => {
@@ -107,20 +132,24 @@ describe("«Свод»", () => {
     expect(f[col(t, "Молодые специалисты с наставником: числитель")]).toBe("0");
   });
 
-  test("«Итого» below the table: pooled numbers (never formulas), equal to poolKpis of the readable files", () => {
+  test("«Итого» below the table: pooled numbers (never formulas) of one file per school", () => {
     const total = s.blocks!.find((b) => b.values[0][0] === "Итого")!;
     expect(total.row).toBeGreaterThan(t.row + t.rows.length);
-    const pooled = poolKpis(inputs.flatMap((i) => (i.kpis ? [i.kpis] : []))).values;
-    expect(total.values[0].slice(8)).toEqual(kpiColumns.map((k) => k.get(pooled)));
+    // a is replaced by c (same school); the unreadable file has nothing to pool.
+    const pooled = poolKpis(
+      [inputs[1].kpis!, inputs[2].kpis!] as const,
+      (_, id) => id !== "completed" && id !== "retention" && id !== "satisfaction",
+    ).values;
+    expect(total.values[0].slice(FIXED)).toEqual(kpiColumns.map((k) => k.get(pooled)));
     expect(total.values[0].every((v) => v === null || typeof v !== "object")).toBe(true);
-    // Shares sum numerators and denominators: 3 of 4, not the mean of 100 %, 50 % and 100 %.
-    expect(total.values[0].slice(8, 11)).toEqual([3, 4, 0.75]);
+    // Shares sum numerators and denominators: 2 of 3, not the mean of 50 % and 100 %.
+    expect(total.values[0].slice(FIXED, FIXED + 3)).toEqual([2, 3, 2 / 3]);
   });
 
   test("the full KPI titles stand above their column groups", () => {
     const band = s.blocks!.find((b) => b.row === t.row - 1)!;
-    expect(band.values[0][8]).toBe("Доля молодых специалистов, имеющих наставника");
-    expect(band.values[0][9]).toBeNull();
+    expect(band.values[0][FIXED]).toBe("Доля молодых специалистов, имеющих наставника");
+    expect(band.values[0][FIXED + 1]).toBeNull();
   });
 });
 
@@ -131,15 +160,20 @@ describe("«Итоги»", () => {
     expect(t.name).toBe("SvodKpi");
     expect(t.rows[0]).toEqual([
       "Доля молодых специалистов, имеющих наставника",
+      2,
       3,
-      4,
-      0.75,
+      2 / 3,
       0.7,
       null,
       expect.any(String),
     ]);
     expect(t.rows.length).toBeGreaterThanOrEqual(kpiIds.length);
   });
+
+  const blockAt = (title: string): CellBlock[] => {
+    const i = s.blocks!.findIndex((b) => String(b.values[0][0]).startsWith(title));
+    return s.blocks!.slice(i, i + 3);
+  };
 
   /** The chart's data block: the one under the chart, titled «Данные диаграммы». */
   const dataUnder = (chart: ChartPlan): CellBlock[] => {
@@ -153,12 +187,13 @@ describe("«Итоги»", () => {
     const [title, header, data] = dataUnder(chart);
     expect(title.values[0][0]).toBe("Данные диаграммы");
     expect(header.values[0].slice(0, 4)).toEqual(["ОО", "Доля", "Цель", "Статус"]);
-    expect(data.values.map((r) => r[1])).toEqual([1, 1, 0.5]);
+    // ОО-1 once: its older file (a.xlsx) is replaced by c.xlsx and is not ranked (kpi.md, Aggregation).
+    expect(data.values.map((r) => r[1])).toEqual([1, 0.5]);
     expect(data.values[0][0]).toBe("ОО-1");
-    expect(data.values.map((r) => r[3])).toEqual(["достигнуто", "достигнуто", "далеко"]);
-    expect(chart.dataRange).toBe(`A${header.row}:C${header.row + 3}`);
+    expect(data.values.map((r) => r[3])).toEqual(["достигнуто", "далеко"]);
+    expect(chart.dataRange).toBe(`A${header.row}:C${header.row + 2}`);
     expect(chart.lineSeries).toEqual([1]);
-    expect(chart.pointColors).toEqual([null, null, "#C0504D"]);
+    expect(chart.pointColors).toEqual([null, "#C0504D"]);
     // Above its data, across the printed columns A–G.
     expect(Number(/\d+/.exec(chart.to)![0])).toBeLessThan(title.row);
     expect(chart.to).toMatch(/^G/);
@@ -174,8 +209,8 @@ describe("«Итоги»", () => {
     const chart = s.charts!.find((ch) => ch.name === "SvodByForm")!;
     const [, header, data] = dataUnder(chart);
     expect(data.values).toEqual([
-      ["Учитель – учитель", 2],
       ["Ученик – ученик", 1],
+      ["Учитель – учитель", 1],
     ]);
     expect(chart.dataRange).toBe(`A${header.row}:B${header.row + 2}`);
     expect(s.print).toMatchObject({
@@ -183,9 +218,24 @@ describe("«Итоги»", () => {
       fitToWidth: true,
       footer: "Страница &P из &N",
     });
-    expect(s.print!.breaksBefore).toHaveLength(4);
+    // One page per chart section, and one for what did not enter the total.
+    expect(s.print!.breaksBefore).toHaveLength(5);
     for (const c of s.charts!)
       expect(s.print!.breaksBefore!.some((b) => b < Number(/\d+/.exec(c.from)![0]))).toBe(true);
+  });
+
+  test("what did not enter the total: the replaced file, and each KPI left out with its reason", () => {
+    const [, replacedHeader, replaced] = blockAt("Не вошли в итог: заменены более новым файлом");
+    expect(replacedHeader.values[0]).toEqual(["ОО — каким файлом заменён (файл)", "Код"]);
+    expect(replaced.values).toEqual([["ОО-1 Школа ОО-1 — заменён файлом «c.xlsx» («a.xlsx»)", "C001"]]);
+    const [, header, excluded] = blockAt("Не включено в итог: показатели ОО");
+    expect(header.values[0]).toEqual(["Показатель — ОО: причина (файл)", "Код"]);
+    expect(excluded.values).toContainEqual([
+      "Программы завершены полностью — ОО-2 Школа ОО-2: знаменатель равен 0 («b.xlsx»)",
+      null,
+    ]);
+    const listed = excluded.values.length;
+    expect(listed).toBe(Object.values(c.total.excluded).flat().length);
   });
 });
 
@@ -209,13 +259,13 @@ describe("«Проблемы по ОО»", () => {
     expect(t.rows.every((r) => r.every((v) => v === null || typeof v === "string"))).toBe(true);
     expect(t.rows).toContainEqual([
       "ОО-1",
-      '=HYPERLINK("http://x","y")',
-      "dir/c.xlsx",
+      "Школа ОО-1",
+      "dir/a.xlsx",
       "Сведения",
       "B2",
       "C001",
-      "ошибка",
-      expect.any(String),
+      "предупреждение",
+      "Файл заменён более новым файлом «c.xlsx» с тем же кодом ОО; в свод не включён.",
       "ОО-1",
     ]);
     expect(t.rows).toContainEqual([
@@ -239,8 +289,14 @@ describe("feedback to one school", () => {
     expect(p.sheets.map((s) => [s.name, s.mode])).toEqual([["Замечания", "replace"]]);
     const t = table(p.sheets[0]);
     expect(t.rows.length).toBe(c.files[2].issues.length);
-    expect(t.rows.map((r) => r[2])).toContain("C001");
+    expect(t.rows.map((r) => r[2])).toContain("F002");
     expect(t.rows.map((r) => r[4])).toEqual(c.files[2].issues.map((i) => i.message));
+  });
+
+  test("a replaced file is told which file replaced it and that it is not in the total", () => {
+    const p = feedbackPlan(c.files[0]);
+    expect(table(p.sheets[0]).rows.map((r) => r[2])).toEqual(["C001"]);
+    expect(JSON.stringify(p.sheets[0].blocks)).toContain("заменён более новым файлом вашей ОО «dir/c.xlsx»");
   });
 
   test("a school without problems is told so", () => {

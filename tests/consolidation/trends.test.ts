@@ -111,18 +111,19 @@ test("per date and measure: sums of numerators and denominators of the schools w
   expect(c.total).toEqual(consolidate(bare).total);
 });
 
-test("a repeated «Код ОО» (C001) is still pooled as its own unit, as in the total; an unreadable file adds nothing", () => {
+test("a school sent twice counts once in the dynamics too (the newer file, C001 on the older); an unreadable file adds nothing", () => {
   const twice = consolidate([
     inputs[0],
     { ...inputs[0], file: "tidy-копия.xlsx" },
     // Defensive: even a history on an unreadable input is never pooled.
     { ...unreadableInput("bad.xlsx", unreadableIssue("Файл пуст.")), snapshots: inputs[0].snapshots },
   ]);
-  expect(twice.files[1].issues.map((i) => i.code)).toContain("C001");
-  expect(twice.total.schools).toBe(2);
-  expect(twice.trends.map((t) => t.schools)).toEqual([2, 2]);
+  expect(twice.files[0].issues.map((i) => i.code)).toContain("C001");
+  expect(twice.files.map((f) => f.pooled)).toEqual([false, true, false]);
+  expect(twice.total.schools).toBe(1);
+  expect(twice.trends.map((t) => t.schools)).toEqual([1, 1]);
   const one = figuresAt(plain[0], "2024-10-01");
-  expect(new Map(Object.entries(twice.trends[1].figures))).toEqual(summed(one, one));
+  expect(new Map(Object.entries(twice.trends[1].figures))).toEqual(summed(one));
 });
 
 describe("«Динамика» in the municipal workbook", () => {
@@ -141,6 +142,7 @@ describe("«Динамика» in the municipal workbook", () => {
       ["Итоги", "replace"],
       ["Динамика", "replace"],
       ["Проблемы по ОО", "replace"],
+      ["Данные свода", "replace"],
     ]);
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
   });
@@ -205,7 +207,7 @@ describe("«Динамика» in the municipal workbook", () => {
 
   test("the other sheets are exactly those of the same schools without snapshots", () => {
     const without = consolidationPlan(consolidate(bare));
-    expect(without.sheets.map((x) => x.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО"]);
+    expect(without.sheets.map((x) => x.name)).toEqual(["Свод", "Итоги", "Проблемы по ОО", "Данные свода"]);
     expect(plan.sheets.filter((x) => x.name !== "Динамика")).toEqual(without.sheets);
   });
 });

@@ -16,6 +16,7 @@ import {
   TOTALS_TABLE,
 } from "../../src/domain/consolidation/labels";
 import { consolidationInput } from "../../src/domain/consolidation/readInput";
+import { SVOD_DATA_TABLE } from "../../src/domain/consolidation/svodData";
 import { SVOD_TABLE_ROW } from "../../src/domain/consolidation/svodSheet";
 import { writeConsolidation } from "../../src/taskpane/hooks/useConsolidation";
 import { CURRENT_EXCEL, withFakeExcel, type Harness } from "./harness";
@@ -101,5 +102,7 @@ test("a re-run with fewer schools replaces the three sheets in place", async () 
   expect(state.sheetNames).toContain("Заметки");
   expect(state.table(SVOD_TABLE)?.rowCount).toBe(10);
   // One set of tables: no «Svod2» left behind by the replaced sheets.
-  expect(state.tables.map((t) => t.name).sort()).toEqual([SVOD_TABLE, TOTALS_TABLE, PROBLEMS_TABLE].sort());
+  expect(state.tables.map((t) => t.name).sort()).toEqual(
+    [SVOD_TABLE, TOTALS_TABLE, PROBLEMS_TABLE, SVOD_DATA_TABLE].sort(),
+  );
 });

@@ -33,7 +33,18 @@ describe.each([MESSY, "built school"])("%s", (label) => {
     const { info } = l.result.wb;
     const { values, pool } = l.result.kpis;
     expect([t.name, t.row, t.col, t.headers]).toEqual([REPORT_DATA_TABLE, 1, 1, REPORT_DATA_HEADERS]);
-    expect(t.rows).toEqual(reportDataRows(info, l.result.asOf, l.result.analysis.schoolYear, values, pool));
+    const counts = {
+      errors: l.result.issues.filter((i) => i.severity === "error").length,
+      warnings: l.result.issues.filter((i) => i.severity === "warning").length,
+    };
+    expect(t.rows).toEqual(
+      reportDataRows(info, l.result.asOf, l.result.analysis.schoolYear, values, pool, [], counts),
+    );
+    // cli.md v2: two «Отчёт» rows with the workbook's issue counts at export.
+    expect(t.rows.filter((r) => r[1] === "issues")).toEqual([
+      ["Отчёт", "issues", "Ошибок", counts.errors],
+      ["Отчёт", "issues", "Предупреждений", counts.warnings],
+    ]);
     expect(t.columnFormats).toEqual([TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, null]);
   });
 
@@ -58,5 +69,9 @@ describe.each([MESSY, "built school"])("%s", (label) => {
     expect(back.pool).toEqual(l.result.kpis.pool);
     expect(back.asOf).toBe(l.result.asOf);
     expect(back.info.code).toBe(l.result.wb.info.code);
+    expect(back.issueCounts).toEqual({
+      errors: l.result.issues.filter((i) => i.severity === "error").length,
+      warnings: l.result.issues.filter((i) => i.severity === "warning").length,
+    });
   });
 });

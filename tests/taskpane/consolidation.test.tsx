@@ -6,6 +6,7 @@
  * «Итого» row is the pooled sums, a re-run with other files replaces the sheets where they stand,
  * and each school's feedback file is offered as a download.
  */
+import { SVOD_DATA_SHEET } from "../../src/domain/consolidation/svodData";
 import { readFileSync } from "node:fs";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
@@ -121,7 +122,7 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(rows.map((r) => within(r).getByText(/\.xlsx$/).textContent)).toEqual(["broken.xlsx", ...SAMPLES]);
   expect(rows[0]).toHaveTextContent("не читается");
   expect(rows[0]).toHaveTextContent("Файл не является книгой Excel (.xlsx)");
-  expect(rows[1]).toHaveTextContent("прочитан");
+  expect(rows[1]).toHaveTextContent("без ошибок");
   expect(rows[1]).toHaveTextContent("ОО-12");
   expect(rows[2]).toHaveTextContent(`есть ошибки (${FIGURES[MISTAKES].errors})`);
 
@@ -136,12 +137,17 @@ it("reads the samples and a broken file with per-file status, and writes the thr
     [SVOD_SHEET, "create"],
     [TOTALS_SHEET, "create"],
     [PROBLEMS_SHEET, "create"],
+    [SVOD_DATA_SHEET, "create"],
   ]);
 
   // «Свод»: one row per file in name order, and «Итого» = the pooled sums of the three schools.
   const svod = sheetOf(plan, SVOD_SHEET);
   const table = svod.tables?.find((t) => t.name === SVOD_TABLE);
-  expect(table && "rows" in table ? table.rows.map((r) => r[2]) : null).toEqual(["broken.xlsx", ...SAMPLES]);
+  const fileCol = SVOD_HEADERS.indexOf("Файл");
+  expect(table && "rows" in table ? table.rows.map((r) => r[fileCol]) : null).toEqual([
+    "broken.xlsx",
+    ...SAMPLES,
+  ]);
   const total = totalRow(svod);
   const col = (header: string) => SVOD_HEADERS.indexOf(header);
   const young = SAMPLES.map((f) => FIGURES[f].kpis.young_mentored);
@@ -159,10 +165,10 @@ it("reads the samples and a broken file with per-file status, and writes the thr
   expect(total.slice(col(kpiColumns[0].header))).toEqual(kpiColumns.map((c) => c.get(pooled)));
 
   expect(summary).toHaveTextContent("Свод записан");
-  expect(summary).toHaveTextContent("с показателями — 3 организации");
+  expect(summary).toHaveTextContent("в итоге — 3 организации");
   // Young specialists with a mentor: 5 of 7 + 4 of 7 + 3 of 4.
   expect(summary).toHaveTextContent("12 из 18");
-  expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET]);
+  expect(port.sheetNames()).toEqual(["Лист1", SVOD_SHEET, TOTALS_SHEET, PROBLEMS_SHEET, SVOD_DATA_SHEET]);
 });
 
 it("a re-run with other files replaces the previous consolidation where it stands", async () => {
@@ -191,7 +197,7 @@ it("a re-run with other files replaces the previous consolidation where it stand
   // Each sheet replaced at its own place (placeGenerated), not appended after «Заметки».
   expect(plan.sheets.map((s) => s.position)).toEqual(plan.sheets.map((s) => before.indexOf(s.name)));
   expect(port.sheetNames()).toEqual(before);
-  const svodRows = port.grid(SVOD_SHEET).rows.map((r) => r[2]);
+  const svodRows = port.grid(SVOD_SHEET).rows.map((r) => r[SVOD_HEADERS.indexOf("Файл")]);
   expect(svodRows).toContain(TIDY);
   expect(svodRows).not.toContain(MISTAKES);
   expect(port.sheetNames().filter((n) => n === SVOD_SHEET)).toHaveLength(1);

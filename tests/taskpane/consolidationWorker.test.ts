@@ -41,7 +41,7 @@ class StandInWorker {
     }
     if (request.name.startsWith("hang")) return; // reads forever
     if (request.name.startsWith("crash")) return this.fail("Out of memory");
-    void inputOfBytes(request.name, request.bytes, request.asOf).then((input) =>
+    void inputOfBytes(request.name, request.bytes, { asOf: request.asOf }).then((input) =>
       this.reply({ id: request.id, input }),
     );
   }

@@ -8,14 +8,25 @@ import { TABLE_STYLE } from "../structure/templatePlan";
 import { columnLetter } from "../issues";
 import type { ConsolidatedFile } from "./consolidate";
 import { FEEDBACK_SHEET, FEEDBACK_TABLE } from "./labels";
+import { exclusionLines } from "./exclusions";
 import { ISSUE_HEADERS, ISSUE_WIDTHS, issueCells, severityColours } from "./problemRows";
 
-const TABLE_ROW = 5;
+const TABLE_ROW = 6;
 
 function summaryLine(f: ConsolidatedFile): string {
   if (f.status === "unreadable") return "Файл не удалось прочитать — см. причину ниже. Пришлите файл заново.";
+  if (f.supersededBy !== null)
+    return `Этот файл заменён более новым файлом вашей ОО «${f.supersededBy}» и в свод не включён; замечания ниже — только для сведения.`;
+  if (f.errors === null)
+    return `Выгрузка сделана до версии 2 и не содержит числа ошибок книги: проверить её нельзя. Замечаний к выгрузке: ${f.issues.length}.`;
   if (f.issues.length === 0) return "Замечаний нет.";
   return `Ошибок: ${f.errors}, предупреждений: ${f.warnings}, замечаний: ${f.infos}. Исправьте ошибки и пришлите файл заново.`;
+}
+
+/** «Не включено в свод: …» — the KPIs of the school left out of the total, with the reason. */
+function excludedLine(f: ConsolidatedFile): string | null {
+  const lines = exclusionLines(f.excluded);
+  return lines.length === 0 ? null : `Не включено в свод: ${lines.join("; ")}.`;
 }
 
 export function feedbackPlan(f: ConsolidatedFile): WritePlan {
@@ -35,6 +46,7 @@ export function feedbackPlan(f: ConsolidatedFile): WritePlan {
       },
       { row: 2, col: 1, values: [[school ? `ОО: ${school}` : "ОО: не указана"]], numberFormat: TEXT_FORMAT },
       { row: 3, col: 1, values: [[summaryLine(f)]], numberFormat: TEXT_FORMAT, style: { italic: true } },
+      { row: 4, col: 1, values: [[excludedLine(f)]], numberFormat: TEXT_FORMAT, style: { italic: true } },
     ],
     tables: [
       {

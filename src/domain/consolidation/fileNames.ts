@@ -7,7 +7,7 @@
 export const byFileName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The last part of a path, Windows or POSIX; a browser File's name is already one. */
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+export const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
  * «школа-01-замечания.xlsx» for «школа-01.xlsx», made unique when two inputs from different

@@ -18,7 +18,13 @@ import { infoSheet } from "../template/keyValue";
 import { normalizeSheetName } from "../text/normalize";
 import { schoolYearLabel, schoolYearStartOf } from "../values/dates";
 import { displayOf } from "../values/parse";
-import { type ConsolidationInput, inputSnapshots, statusOf } from "./input";
+import {
+  denominatorItemKey,
+  type InfoDenominatorKpi,
+  INFO_DENOMINATORS,
+  infoDenominatorLabel,
+} from "./exclusions";
+import { type ConsolidationInput, type InputOptions, inputSnapshots, statusOf } from "./input";
 import { reportFigures } from "./reportFigures";
 
 const VALUE_COL = REPORT_DATA_HEADERS.indexOf("Значение");
@@ -87,13 +93,37 @@ function unpoolable(values: KpiValues, pool: PoolData): KpiId[] {
   return out;
 }
 
-export function aggregateInput(file: string, sheet: SheetGrid): ConsolidationInput {
+/** The «Сведения» rows behind the C004 KPIs' denominators (row null when the export lacks the item). */
+function infoDenominators(sheet: SheetGrid, info: Map<string, { text: string; at: Place }>) {
+  const out: Partial<Record<InfoDenominatorKpi, { label: string; at: Place }>> = {};
+  for (const id of Object.keys(INFO_DENOMINATORS) as InfoDenominatorKpi[]) {
+    const key = denominatorItemKey(id, (k) => info.get(k)?.text ?? null);
+    const at: Place = info.get(key)?.at ?? {
+      sheet: REPORT_DATA_SHEET,
+      sheetInFile: sheet.name,
+      row: null,
+      column: REPORT_DATA_HEADERS[VALUE_COL],
+      col: null,
+      value: null,
+    };
+    out[id] = { label: infoDenominatorLabel(id, key), at };
+  }
+  return out;
+}
+
+export function aggregateInput(file: string, sheet: SheetGrid, opts: InputOptions = {}): ConsolidationInput {
   const data = parseReportData(sheet);
   const info = infoItems(sheet);
   const text = (key: string) => info.get(key)?.text ?? null;
   const base = {
     file,
     kind: "aggregate" as const,
+    ownAsOf: data?.asOf ?? null,
+    modified: opts.modified ?? null,
+    unpooled: {},
+    infoDenominators: infoDenominators(sheet, info),
+    carried: data?.issueCounts ?? null,
+    hint: null,
     school:
       info.size === 0 ? null : { code: text("code"), name: text("name"), municipality: text("municipality") },
     code: info.get("code") ?? null,
@@ -130,7 +160,7 @@ export function aggregateInput(file: string, sheet: SheetGrid): ConsolidationInp
   }
   return {
     ...base,
-    status: "ok",
+    status: data.issueCounts === null ? "unchecked" : data.issueCounts.errors > 0 ? "errors" : "ok",
     asOf: data.asOf,
     schoolYear: data.schoolYear || schoolYearLabel(schoolYearStartOf(data.asOf)),
     kpis: { values: figures.values, pool: data.pool },

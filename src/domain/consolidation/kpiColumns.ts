@@ -5,14 +5,15 @@
  */
 import { kpiCatalogue } from "../kpi/catalogue";
 import type {
-  GroupsResult,
-  KpiId,
-  KpiValues,
-  LoadResult,
-  PlanResult,
-  SatisfactionResult,
-  ShareResult,
-} from "../kpi/types";
+  CountFigures,
+  GroupsFigures,
+  KpiFigures,
+  LoadFigures,
+  PlanFigures,
+  SatisfactionFigures,
+  ShareFigures,
+} from "../kpi/figures";
+import type { KpiId } from "../kpi/types";
 import { shortKpiNames } from "../kpi/shortNames";
 import { PERCENT_FORMAT } from "../plan/writePlan";
 
@@ -24,7 +25,7 @@ export interface KpiColumn {
   /** Unique within the table. */
   readonly header: string;
   readonly format: string;
-  get(values: KpiValues): number | null;
+  get(values: KpiFigures): number | null;
 }
 
 function columnsOf(id: KpiId, kind: (typeof kpiCatalogue)[number]["kind"]): KpiColumn[] {
@@ -36,37 +37,53 @@ function columnsOf(id: KpiId, kind: (typeof kpiCatalogue)[number]["kind"]): KpiC
     get: (values) => get(values[id] as never),
   });
   const share = [
-    col("числитель", COUNT_FORMAT, (v: ShareResult) => v.numerator),
-    col("знаменатель", COUNT_FORMAT, (v: ShareResult) => v.denominator),
-    col("доля", PERCENT_FORMAT, (v: ShareResult) => v.value),
+    col("числитель", COUNT_FORMAT, (v: ShareFigures) => v.numerator),
+    col("знаменатель", COUNT_FORMAT, (v: ShareFigures) => v.denominator),
+    col("доля", PERCENT_FORMAT, (v: ShareFigures) => v.value),
   ];
   switch (kind) {
     case "share":
       return share;
     case "plan":
-      return [...share, col("просрочено мероприятий", COUNT_FORMAT, (v: PlanResult) => v.overdue)];
+      return [...share, col("просрочено мероприятий", COUNT_FORMAT, (v: PlanFigures) => v.overdue)];
     case "groups":
       return [
-        col("действуют", COUNT_FORMAT, (v: GroupsResult) => v.value),
-        col("связей", COUNT_FORMAT, (v: GroupsResult) => v.links),
+        col("действуют", COUNT_FORMAT, (v: GroupsFigures) => v.value),
+        col("связей", COUNT_FORMAT, (v: GroupsFigures) => v.links),
       ];
     case "load":
       return [
-        col("наставников", COUNT_FORMAT, (v: LoadResult) => v.mentors),
-        col("среднее", MEAN_FORMAT, (v: LoadResult) => v.mean),
-        col("максимум", COUNT_FORMAT, (v: LoadResult) => v.max),
-        col("выше нормы", COUNT_FORMAT, (v: LoadResult) => v.overLimit),
+        col("наставников", COUNT_FORMAT, (v: LoadFigures) => v.mentors),
+        col("среднее", MEAN_FORMAT, (v: LoadFigures) => v.mean),
+        col("максимум", COUNT_FORMAT, (v: LoadFigures) => v.max),
+        col("выше нормы", COUNT_FORMAT, (v: LoadFigures) => v.overLimit),
       ];
     case "count":
-      return [col("число", COUNT_FORMAT, (v: { value: number }) => v.value)];
+      return [col("число", COUNT_FORMAT, (v: CountFigures) => v.value)];
     case "satisfaction":
       return [
-        col("наставники, средняя оценка", MEAN_FORMAT, (v: SatisfactionResult) => v.mentor.mean),
-        col("наставники, оценок", COUNT_FORMAT, (v: SatisfactionResult) => v.mentor.n),
-        col("наставляемые, средняя оценка", MEAN_FORMAT, (v: SatisfactionResult) => v.mentee.mean),
-        col("наставляемые, оценок", COUNT_FORMAT, (v: SatisfactionResult) => v.mentee.n),
+        col("наставники, средняя оценка", MEAN_FORMAT, (v: SatisfactionFigures) => v.mentor.mean),
+        col("наставники, оценок", COUNT_FORMAT, (v: SatisfactionFigures) => v.mentor.n),
+        col("наставляемые, средняя оценка", MEAN_FORMAT, (v: SatisfactionFigures) => v.mentee.mean),
+        col("наставляемые, оценок", COUNT_FORMAT, (v: SatisfactionFigures) => v.mentee.n),
       ];
   }
 }
 
 export const kpiColumns: readonly KpiColumn[] = kpiCatalogue.flatMap((def) => columnsOf(def.id, def.kind));
+
+/**
+ * The row above a table of KPI columns: each KPI's full title over the first column of its group
+ * (so the short headers stay readable), after `fixed` empty cells.
+ */
+export function kpiTitleBand(fixed: number): (string | null)[] {
+  let last = "";
+  return [
+    ...Array<null>(fixed).fill(null),
+    ...kpiColumns.map((c) => {
+      if (c.id === last) return null;
+      last = c.id;
+      return kpiCatalogue.find((k) => k.id === c.id)!.title;
+    }),
+  ];
+}

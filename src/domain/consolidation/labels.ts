@@ -13,10 +13,26 @@ export const PROBLEMS_TABLE = "SvodProblems";
 export const FEEDBACK_TABLE = "Problems";
 export const TRENDS_TABLE = "SvodTrend";
 
-export const kindLabels: Record<InputKind, string> = { workbook: "полная книга", aggregate: "агрегат" };
+export const kindLabels: Record<InputKind, string> = {
+  workbook: "полная книга",
+  aggregate: "агрегат",
+  form: "форма",
+  consolidation: "свод МО",
+};
 
 export const statusLabels: Record<InputStatus, string> = {
   ok: "без ошибок",
   errors: "есть ошибки",
   unreadable: "не читается",
+  unchecked: "не проверено",
 };
+
+/**
+ * A file's status as «Свод» and the text output show it: «есть ошибки (12)» with the count when it
+ * is known; an export without counts is «не проверено», never «без ошибок» (cli.md).
+ */
+export function statusText(status: InputStatus, errors: number | null): string {
+  return status === "errors" && errors !== null && errors > 0
+    ? `${statusLabels.errors} (${errors})`
+    : statusLabels[status];
+}

@@ -18,7 +18,7 @@ export function problemsSheet(c: Consolidation): SheetPlan {
     const who = [f.school?.code ?? null, f.school?.name ?? null, f.file];
     for (const i of f.issues) rows.push([...who, ...issueCells(i)]);
   }
-  const n = (k: "errors" | "warnings" | "infos") => c.files.reduce((s, f) => s + f[k], 0);
+  const n = (k: "errors" | "warnings" | "infos") => c.files.reduce((s, f) => s + (f[k] ?? 0), 0);
   const severityCol = columnLetter(PROBLEMS_HEADERS.indexOf("Серьёзность") + 1);
   return {
     name: PROBLEMS_SHEET,

@@ -14,7 +14,6 @@ import {
   type ChartPlan,
   type ConditionalFormatPlan,
   PERCENT_FORMAT,
-  type PlanValue,
   TEXT_FORMAT,
 } from "../plan/writePlan";
 import { wrappedRowHeight } from "../plan/printSetup";
@@ -23,6 +22,7 @@ import { STATUS_COLOURS } from "../report/monitoringPlan";
 import { TREND_KPIS, type TrendKpi } from "../report/trend";
 import type { ConsolidatedFile, Consolidation } from "./consolidate";
 import { COUNT_FORMAT } from "./kpiColumns";
+import { titledBlock } from "./titledBlock";
 
 /** Rows a chart takes, and the columns it spans: the printed width of «Итоги». */
 const CHART_ROWS = 18;
@@ -41,6 +41,8 @@ export interface TotalsCharts {
   /** School names wrap in the last printed column, with their rows' heights. */
   readonly wrap: string[];
   readonly rowHeights: { row: number; height: number }[];
+  /** The first free row below the sections. */
+  next: number;
 }
 
 /** Widths of the printed columns, which the sheet sets: the names' column wraps at its width. */
@@ -48,32 +50,9 @@ export const NAME_COLUMN_WIDTH = 60;
 /** Schools without a value named under a chart; the rest are counted. */
 const NAMED_WITHOUT = 20;
 
-/** A titled block: its title row, a header row and the data, starting at `row`. */
-export function titledBlock(
-  row: number,
-  title: string,
-  header: string[],
-  data: PlanValue[][],
-  formats: (string | null)[],
-): CellBlock[] {
-  return [
-    { row, col: 1, values: [[title]], numberFormat: TEXT_FORMAT, style: { bold: true } },
-    {
-      row: row + 1,
-      col: 1,
-      values: [header],
-      numberFormat: TEXT_FORMAT,
-      style: { bold: true, fill: "#DDEBF7", border: true },
-    },
-    ...(data.length > 0
-      ? [{ row: row + 2, col: 1, values: data, numberFormat: formats, style: { border: true } }]
-      : []),
-  ];
-}
-
 /** Pooled groups by form, most first (canonical form names; ties by name). */
 export function groupsByForm(c: Consolidation): [string, number][] {
-  return Object.entries(c.total.values.active_groups.byForm).sort(
+  return Object.entries(c.total.values.active_groups.byForm ?? {}).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ru"),
   );
 }
@@ -90,17 +69,19 @@ export interface RankedSchool {
 const schoolOf = (f: ConsolidatedFile) => f.school?.code || f.school?.name || f.file;
 
 /**
- * Schools with a share of `id` (a denominator above 0), highest first; equal shares keep the order
- * of the files. The others are returned apart, to be named under the chart.
+ * Pooled schools with a share of `id` in the total (a denominator above 0), highest first; equal
+ * shares keep the order of the files. Pooled schools whose share the total leaves out (C004, a
+ * form without it) are returned apart, to be named under the chart; a file replaced by a newer one
+ * of its school is in neither.
  */
 export function rankedSchools(c: Consolidation, id: TrendKpi): { ranked: RankedSchool[]; without: string[] } {
   const ranked: RankedSchool[] = [];
   const without: string[] = [];
   for (const f of c.files) {
     const values = f.kpis?.values;
-    if (!values) continue;
-    const share = values[id];
-    if (share.value === null) {
+    if (!values || !f.pooled) continue;
+    const { numerator, denominator, value, target } = values[id];
+    if (f.excluded[id] !== undefined || value === null || numerator === null || denominator === null) {
       without.push(schoolOf(f));
       continue;
     }
@@ -108,7 +89,7 @@ export function rankedSchools(c: Consolidation, id: TrendKpi): { ranked: RankedS
     ranked.push({
       school: schoolOf(f),
       name: f.school?.code ? (f.school.name ?? null) : null,
-      share,
+      share: { numerator, denominator, value, target },
       tone: statusTones[status],
       status: statusLabels[status],
     });
@@ -240,6 +221,7 @@ export function totalsCharts(c: Consolidation, row: number): TotalsCharts {
     breaksBefore: [],
     wrap: [],
     rowHeights: [],
+    next: row,
   };
   let next = row;
   out.breaksBefore.push(next);
@@ -248,5 +230,6 @@ export function totalsCharts(c: Consolidation, row: number): TotalsCharts {
     out.breaksBefore.push(next);
     next = coverageSection(c, id, next, out);
   }
+  out.next = next;
   return out;
 }

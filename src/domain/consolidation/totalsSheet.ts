@@ -12,19 +12,23 @@ import { ruDateOf } from "../values/dates";
 import type { Consolidation } from "./consolidate";
 import { TOTALS_SHEET, TOTALS_TABLE } from "./labels";
 import { NAME_COLUMN_WIDTH, totalsCharts } from "./totalsCharts";
+import { notPooledBlocks } from "./notPooledBlocks";
 import { TOTALS_FORMATS, TOTALS_HEADERS, totalsRows } from "./totalsTable";
 
 const TABLE_ROW = 4;
 /** Widths in characters; the charts below span the same seven columns, so printing stays one page wide. */
 const TOTALS_WIDTHS = [60, 12, 13, 13, 11, 13, NAME_COLUMN_WIDTH];
 
-export { groupsByForm, titledBlock } from "./totalsCharts";
+export { groupsByForm } from "./totalsCharts";
+export { titledBlock } from "./titledBlock";
 
 export function totalsSheet(c: Consolidation): SheetPlan {
   const kpiRows = totalsRows(c.total.values);
   const dates = c.asOf === null ? "" : ` Последняя отчётная дата — ${ruDateOf(c.asOf)}.`;
   // Charts and their data below the table (totalsCharts.ts), within the printed width.
   const pictures = totalsCharts(c, TABLE_ROW + kpiRows.length + 3);
+  // Files and shares the total leaves out, with their reasons, under the charts.
+  const notPooled = notPooledBlocks(c, pictures.next);
 
   return {
     name: TOTALS_SHEET,
@@ -43,6 +47,7 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         style: { italic: true },
       },
       ...pictures.blocks,
+      ...notPooled.blocks,
     ],
     tables: [
       {
@@ -69,6 +74,9 @@ export function totalsSheet(c: Consolidation): SheetPlan {
         return height === null ? [] : [{ row: TABLE_ROW + 1 + i, height }];
       })
       .concat(pictures.rowHeights),
-    print: reportPrint(`$1:$2`, pictures.breaksBefore),
+    print: reportPrint(
+      `$1:$2`,
+      notPooled.blocks.length > 0 ? [...pictures.breaksBefore, pictures.next] : pictures.breaksBefore,
+    ),
   };
 }

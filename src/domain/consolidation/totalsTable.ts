@@ -5,13 +5,14 @@
  */
 import { kpiCatalogue } from "../kpi/catalogue";
 import type {
-  GroupsResult,
-  KpiValues,
-  LoadResult,
-  PlanResult,
-  SatisfactionResult,
-  ShareResult,
-} from "../kpi/types";
+  CountFigures,
+  GroupsFigures,
+  KpiFigures,
+  LoadFigures,
+  PlanFigures,
+  SatisfactionFigures,
+  ShareFigures,
+} from "../kpi/figures";
 import { PERCENT_FORMAT, type PlanValue, TEXT_FORMAT } from "../plan/writePlan";
 import { COUNT_FORMAT } from "./kpiColumns";
 
@@ -34,7 +35,7 @@ export const TOTALS_FORMATS = [
   TEXT_FORMAT,
 ];
 
-const shareRow = (title: string, s: ShareResult, definition: string): PlanValue[] => [
+const shareRow = (title: string, s: ShareFigures, definition: string): PlanValue[] => [
   title,
   s.numerator,
   s.denominator,
@@ -53,36 +54,50 @@ const valueRow = (title: string, value: number | null, note = ""): PlanValue[] =
   note || null,
 ];
 
-export function totalsRows(values: KpiValues): PlanValue[][] {
+// Why a pooled part is empty although the KPI has figures (kpi.md, Aggregation).
+const NO_PER_MENTOR =
+  "Не рассчитывается: в итог вошли формы мониторинга, в которых нет нагрузки каждого наставника.";
+const lacking = (whole: number | null, part: number | null): string =>
+  whole !== null && part === null
+    ? "Не рассчитывается: эта часть есть не во всех формах, вошедших в итог."
+    : "";
+
+export function totalsRows(values: KpiFigures): PlanValue[][] {
   return kpiCatalogue.flatMap((def): PlanValue[][] => {
     const v = values[def.id] as unknown;
     const t = def.title;
     switch (def.kind) {
       case "share":
-        return [shareRow(t, v as ShareResult, def.definition)];
-      case "plan":
+        return [shareRow(t, v as ShareFigures, def.definition)];
+      case "plan": {
+        const p = v as PlanFigures;
         return [
-          shareRow(t, v as PlanResult, def.definition),
-          valueRow(`${t}: просрочено мероприятий`, (v as PlanResult).overdue),
+          shareRow(t, p, def.definition),
+          valueRow(`${t}: просрочено мероприятий`, p.overdue, lacking(p.denominator, p.overdue)),
         ];
+      }
       case "groups": {
-        const g = v as GroupsResult;
-        return [valueRow(t, g.value, def.definition), valueRow(`${t}: связей (строк «Пары»)`, g.links)];
+        const g = v as GroupsFigures;
+        return [
+          valueRow(t, g.value, def.definition),
+          valueRow(`${t}: связей (строк «Пары»)`, g.links, lacking(g.value, g.links)),
+        ];
       }
       case "load": {
-        const l = v as LoadResult;
+        const l = v as LoadFigures;
+        const perMentor = l.mentors !== null && l.mentors > 0 && l.median === null ? NO_PER_MENTOR : "";
         return [
           valueRow(`${t}: наставников`, l.mentors, def.definition),
           valueRow(`${t}: среднее`, l.mean),
-          valueRow(`${t}: медиана`, l.median),
-          valueRow(`${t}: максимум`, l.max),
-          valueRow(`${t}: выше нормы`, l.overLimit),
+          valueRow(`${t}: медиана`, l.median, perMentor),
+          valueRow(`${t}: максимум`, l.max, perMentor),
+          valueRow(`${t}: выше нормы`, l.overLimit, lacking(l.mentors, l.overLimit)),
         ];
       }
       case "count":
-        return [valueRow(t, (v as { value: number }).value, def.definition)];
+        return [valueRow(t, (v as CountFigures).value, def.definition)];
       case "satisfaction": {
-        const s = v as SatisfactionResult;
+        const s = v as SatisfactionFigures;
         return [
           valueRow(`${t}: наставники, средняя оценка`, s.mentor.mean, def.definition),
           valueRow(`${t}: наставники, оценок`, s.mentor.n),

@@ -23,7 +23,7 @@ import type { Consolidation } from "./consolidate";
 import { shortKpiNames } from "../kpi/shortNames";
 import { COUNT_FORMAT } from "./kpiColumns";
 import { TRENDS_SHEET, TRENDS_TABLE } from "./labels";
-import { titledBlock } from "./totalsSheet";
+import { titledBlock } from "./titledBlock";
 import type { PooledSnapshot } from "./trends";
 
 /** Rows of the layout: title, note, the KPI titles above their columns, then the table. */

@@ -3,7 +3,8 @@
  * and the status word of `nastavnik kpi`. How each KPI is judged is declared in reading.ts.
  */
 import { kpiReadings, type Assessment } from "./reading";
-import type { KpiId, KpiValues } from "./types";
+import type { KpiFigures } from "./figures";
+import type { KpiId } from "./types";
 
 export type KpiStatus = "met" | "close" | "far" | "fulfilled" | "unfulfilled" | "none";
 
@@ -49,7 +50,7 @@ export function kpiStatus(
 }
 
 /** The status of a KPI of the catalogue from its computed value. */
-export function statusOfKpi(id: KpiId, values: KpiValues): KpiStatus {
+export function statusOfKpi(id: KpiId, values: KpiFigures): KpiStatus {
   const assessment = kpiReadings[id].assessment;
   const v = values[id] as unknown as Record<string, unknown>;
   if (id === "overdue") return kpiStatus((v as { value: number }).value, 0, assessment);

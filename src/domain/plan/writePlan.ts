@@ -54,7 +54,8 @@ export type ValidationRule =
   | { readonly kind: "list"; readonly source: string | readonly string[] }
   | { readonly kind: "date"; readonly min: string; readonly max: string } // YYYY-MM-DD
   | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number }
-  | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+  /** A decimal of at least `min`, and at most `max` when given. */
+  | { readonly kind: "decimal"; readonly min: number; readonly max?: number };
 
 export interface ValidationPlan {
   /** Column of a table (validation covers the data body) */
@@ -190,6 +191,16 @@ export interface PrintPlan {
   };
 }
 
+/**
+ * Sheet protection without a password: every cell locked except the `unlocked` ranges (the input
+ * cells of a form). Only the file writer applies it — the add-in writes forms as downloads, never
+ * into the open workbook.
+ */
+export interface ProtectionPlan {
+  /** A1 ranges the user may edit, e.g. `B3:B6`. */
+  readonly unlocked: readonly string[];
+}
+
 export interface SheetPlan {
   readonly name: string;
   /**
@@ -221,6 +232,7 @@ export interface SheetPlan {
   readonly wrap?: readonly string[];
   /** Heights in points of rows whose wrapped text needs more than one line. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly protection?: ProtectionPlan;
 }
 
 export interface WritePlan {

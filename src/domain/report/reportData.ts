@@ -6,6 +6,8 @@
  *   Раздел      | Показатель (id)   | Поле        | Значение
  *   Сведения    | code              | Код ОО      | ОО-01
  *   Отчёт       | asOf              | Отчётная дата | 2024-12-20
+ *   Отчёт       | issues            | Ошибок      | 3        (version 2: the workbook's issue counts
+ *   Отчёт       | issues            | Предупреждений | 5      at export; absent in older exports)
  *   Показатели  | young_mentored    | numerator   | 9
  *   Показатели  | active_groups     | byForm:Учитель – учитель | 13
  *   Распределения | mentor_load     | load        | 3        (one row per mentor, no name)
@@ -49,6 +51,15 @@ const SNAPSHOT_FIELD = /^(\d{4}-\d{2}-\d{2}):(numerator|denominator)$/;
 /** «Сведения» items that go upward: everything but the curator's name (personal data). */
 const PUBLIC_ITEMS = infoSheet.items.filter((i) => i.key !== "curator");
 
+/** The numbers of error- and warning-level issues of the school's workbook at export. */
+export interface IssueCounts {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** «Поле» of the two «Отчёт» / `issues` rows (cli.md, version 2). */
+const ISSUE_FIELDS = { errors: "Ошибок", warnings: "Предупреждений" } as const;
+
 export interface ReportData {
   readonly info: Readonly<Record<string, string | number | boolean | null>>;
   readonly asOf: DayNumber;
@@ -57,6 +68,8 @@ export interface ReportData {
   readonly pool: PoolData;
   /** The school's snapshots, oldest first; empty for an export without the «Срезы» section. */
   readonly snapshots: readonly Snapshot[];
+  /** The issue counts the export carries; null when it lacks either row (an export of version 1). */
+  readonly issueCounts: IssueCounts | null;
 }
 
 function infoValue(info: OrgInfo, key: string): PlanValue {
@@ -108,12 +121,19 @@ export function reportDataRows(
   pool: PoolData,
   /** The snapshots to carry upward (the report's: those up to D), oldest first. */
   snapshots: readonly Snapshot[] = [],
+  /** The workbook's issue counts at export; the consolidation shows the export's status from them. */
+  issueCounts?: IssueCounts,
 ): PlanValue[][] {
   const rows: PlanValue[][] = [[SECTION.report, "version", "Версия формата", REPORT_DATA_VERSION]];
   rows.push(
     [SECTION.report, "asOf", "Отчётная дата", isoOf(asOf)],
     [SECTION.report, "schoolYear", "Учебный год", schoolYear],
   );
+  if (issueCounts !== undefined)
+    rows.push(
+      [SECTION.report, "issues", ISSUE_FIELDS.errors, issueCounts.errors],
+      [SECTION.report, "issues", ISSUE_FIELDS.warnings, issueCounts.warnings],
+    );
   for (const item of PUBLIC_ITEMS) rows.push([SECTION.info, item.key, item.label, infoValue(info, item.key)]);
   for (const def of kpiCatalogue)
     for (const [field, v] of fieldsOf(values[def.id])) rows.push([SECTION.kpi, def.id, field, v]);
@@ -192,6 +212,7 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
   const snapshots = new Map<string, PendingFigure>();
   let asOf: DayNumber | null = null;
   let schoolYear = "";
+  const counts: { errors?: number | null; warnings?: number | null } = {};
   for (const [i, row] of grid.rows.entries()) {
     const [section, id, field, raw] = [0, 1, 2, 3].map((i) => row[i] ?? null);
     const s = displayOf(section);
@@ -206,7 +227,11 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
     };
     if (s === SECTION.report && key === "asOf") asOf = dayFromIso(displayOf(raw) ?? "");
     else if (s === SECTION.report && key === "schoolYear") schoolYear = displayOf(raw) ?? "";
-    else if (s === SECTION.info) info[key] = typeof raw === "number" ? raw : displayOf(raw);
+    else if (s === SECTION.report && key === "issues") {
+      const which = f === ISSUE_FIELDS.errors ? "errors" : f === ISSUE_FIELDS.warnings ? "warnings" : null;
+      const n = num();
+      if (which !== null) counts[which] = n !== null && Number.isInteger(n) && n >= 0 ? n : null;
+    } else if (s === SECTION.info) info[key] = typeof raw === "number" ? raw : displayOf(raw);
     else if (s === SECTION.kpi) setField((values[key] ??= {}), f, num());
     else if (s === SECTION.pool) {
       const n = num();
@@ -239,5 +264,9 @@ export function parseReportData(grid: SheetGrid): ReportData | null {
     values: values as unknown as KpiValues,
     pool,
     snapshots: historyOf(snapshots),
+    issueCounts:
+      typeof counts.errors === "number" && typeof counts.warnings === "number"
+        ? { errors: counts.errors, warnings: counts.warnings }
+        : null,
   };
 }

@@ -5,6 +5,7 @@
 import { TEXT_FORMAT, type SheetPlan } from "../plan/writePlan";
 import { TABLE_STYLE } from "../structure/templatePlan";
 import { REPORT_DATA_HEADERS, REPORT_DATA_SHEET, REPORT_DATA_TABLE, reportDataRows } from "./reportData";
+import { countBySeverity } from "../issues";
 import type { ReportableResult } from "./reportModel";
 import { snapshotsUpTo } from "./trend";
 
@@ -17,6 +18,7 @@ import { snapshotsUpTo } from "./trend";
 const FORMATS = [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, null] as const;
 
 export function reportDataSheetPlan(r: ReportableResult): SheetPlan {
+  const counts = countBySeverity(r.issues);
   return {
     name: REPORT_DATA_SHEET,
     mode: "replace",
@@ -33,6 +35,7 @@ export function reportDataSheetPlan(r: ReportableResult): SheetPlan {
           r.kpis.values,
           r.kpis.pool,
           snapshotsUpTo(r.wb.snapshots.rows, r.asOf),
+          { errors: counts.error, warnings: counts.warning },
         ),
         columnFormats: FORMATS,
         style: TABLE_STYLE,

@@ -11,6 +11,7 @@
  */
 import { byFileName } from "../../domain/consolidation/fileNames";
 import { type ConsolidationInput, unreadableInput, unreadableIssue } from "../../domain/consolidation/input";
+import type { FormMap, FormMapRead } from "../../domain/forms/formMap";
 import type { DayNumber } from "../../domain/values/dates";
 import { unreadableMessage } from "../../xlsx/errors";
 import { MAX_FILE_BYTES, readTimeLimitMs, readTooSlowMessage } from "../../xlsx/limits";
@@ -37,6 +38,8 @@ export interface ParseOptions {
   readonly asOf?: DayNumber;
   /** The time limit of one file in the worker; default src/xlsx/limits.ts (tests make it short). */
   readonly timeLimitMs?: (bytes: number) => number;
+  /** The mapping of a region's own form, when the analyst chose one. */
+  readonly formMap?: FormMap;
   /** Checked between files: a new pick abandons the previous run. */
   readonly cancelled?: () => boolean;
   /** False forces the main thread (tests; a host whose workers are known to be broken). */
@@ -144,22 +147,38 @@ function workerParser(opts: WorkerOptions): Parser | null {
   };
 }
 
+/** The reading chunk (ExcelJS), loaded on demand on the pane's thread. */
+async function readerModule(): Promise<typeof import("./inputOfBytes")> {
+  try {
+    return await import(/* webpackChunkName: "xlsx-reader" */ "./inputOfBytes");
+  } catch {
+    // The chunk comes from the add-in's own server; Excel has nothing to do with this failure.
+    throw new Error(
+      "Не удалось загрузить часть надстройки, которая читает файлы. Перезапустите надстройку и повторите.",
+    );
+  }
+}
+
 function mainThreadParser(): Parser {
   return {
-    async parse({ name, bytes, asOf }) {
-      let reader: typeof import("./inputOfBytes");
-      try {
-        reader = await import(/* webpackChunkName: "xlsx-reader" */ "./inputOfBytes");
-      } catch {
-        // The chunk comes from the add-in's own server; Excel has nothing to do with this failure.
-        throw new Error(
-          "Не удалось загрузить часть надстройки, которая читает файлы. Перезапустите надстройку и повторите.",
-        );
-      }
-      return reader.inputOfBytes(name, bytes, asOf);
+    async parse({ name, bytes, asOf, modified, formMap }) {
+      return (await readerModule()).inputOfBytes(name, bytes, { asOf, modified, formMap });
     },
     close() {},
   };
+}
+
+/** The chosen mapping file read on this thread (it is small): its lines, or its problems. */
+export async function readFormMapFile(file: File): Promise<FormMapRead> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, errors: [unreadableMessage("too-large")] };
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await bytesOf(file);
+  } catch (e) {
+    const reason = e instanceof Error && e.message ? e.message : "файл недоступен";
+    return { ok: false, errors: [`Файл соответствия не читается: ${reason}.`] };
+  }
+  return (await readerModule()).formMapOfBytes(bytes);
 }
 
 /** File.arrayBuffer where the host has it; FileReader for older web views (and jsdom). */
@@ -173,7 +192,7 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-async function readOne(file: File, parser: () => Parser, asOf: DayNumber | undefined) {
+async function readOne(file: File, parser: () => Parser, opts: ParseOptions) {
   // Checked before reading: a 2 GB video picked by mistake must not be loaded into memory first.
   if (file.size > MAX_FILE_BYTES)
     return unreadableInput(file.name, unreadableIssue(unreadableMessage("too-large")));
@@ -185,7 +204,9 @@ async function readOne(file: File, parser: () => Parser, asOf: DayNumber | undef
     const reason = e instanceof Error && e.message ? e.message : "файл недоступен";
     return unreadableInput(file.name, unreadableIssue(`Файл не читается: ${reason}.`));
   }
-  return parser().parse({ name: file.name, bytes, asOf });
+  // File.lastModified is 0 where the host does not know it: then it decides nothing.
+  const modified = file.lastModified > 0 ? file.lastModified : undefined;
+  return parser().parse({ name: file.name, bytes, asOf: opts.asOf, modified, formMap: opts.formMap });
 }
 
 /**
@@ -208,13 +229,13 @@ export async function parseFiles(
       if (opts.cancelled?.()) throw new ParseCancelled();
       let input: ConsolidationInput;
       try {
-        input = await readOne(file, () => parser, opts.asOf);
+        input = await readOne(file, () => parser, opts);
       } catch (e) {
         if (!(e instanceof WorkerBroken)) throw e;
         // No worker could start: read here (the bytes were never sent), and stay here.
         parser.close();
         parser = fallback;
-        input = await readOne(file, () => parser, opts.asOf);
+        input = await readOne(file, () => parser, opts);
       }
       if (opts.cancelled?.()) throw new ParseCancelled();
       inputs.push(input);

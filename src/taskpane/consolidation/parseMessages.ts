@@ -1,5 +1,6 @@
 /** What the pane and the parse worker say to each other (structured-cloned, so plain data only). */
 import type { ConsolidationInput } from "../../domain/consolidation/input";
+import type { FormMap } from "../../domain/forms/formMap";
 import type { DayNumber } from "../../domain/values/dates";
 
 export interface FileRequest {
@@ -8,6 +9,10 @@ export interface FileRequest {
   /** Transferred, not copied: the pane has no further use for the bytes. */
   readonly bytes: ArrayBuffer;
   readonly asOf?: DayNumber;
+  /** The file's modification time (File.lastModified): decides between two files of a school. */
+  readonly modified?: number;
+  /** The chosen mapping of a region's own form (plain data). */
+  readonly formMap?: FormMap;
 }
 
 /** A file to read, or — asked of a fresh worker — a ping it answers «ready» once its script runs. */

@@ -18,8 +18,8 @@ scope.onmessage = (event) => {
     scope.postMessage({ ready: true });
     return;
   }
-  const { id, name, bytes, asOf } = event.data;
-  inputOfBytes(name, bytes, asOf).then(
+  const { id, name, bytes, asOf, modified, formMap } = event.data;
+  inputOfBytes(name, bytes, { asOf, modified, formMap }).then(
     (input) => scope.postMessage({ id, input }),
     (e: unknown) => scope.postMessage({ id, failure: e instanceof Error ? e.message : String(e) }),
   );

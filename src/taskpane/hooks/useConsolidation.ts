@@ -1,18 +1,26 @@
 /**
  * «Свод»: the picked files read into compact inputs (parseFiles: a worker, one file at a time, with
  * progress), consolidated as the CLI does (`consolidate`), and written into the analyst's workbook
- * as «Свод», «Итоги» and «Проблемы по ОО» — one structure read to place the sheets, one plan
- * (the adapter splits it into ≤ 4 MB requests). A later run with other files replaces the sheets
- * where they stand.
+ * as «Свод», «Итоги», «Проблемы по ОО» and «Данные свода» — one structure read to place the sheets,
+ * one plan (the adapter splits it into ≤ 4 MB requests). A later run with other files replaces the
+ * sheets where they stand. A mapping file for a region's own forms (`--form-map` of the CLI) may be
+ * chosen before or after the files: choosing it reads the files again through it.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import { consolidate, type Consolidation } from "../../domain/consolidation/consolidate";
 import { consolidationPlan } from "../../domain/consolidation/consolidationPlan";
 import type { ConsolidationInput } from "../../domain/consolidation/input";
-import type { ShareResult } from "../../domain/kpi/types";
+import type { ShareFigures } from "../../domain/kpi/figures";
 import { placeGenerated } from "../../domain/plan/placement";
 import type { WorkbookPort } from "../../domain/port/workbookPort";
-import { isLockFile, ParseCancelled, parseFiles, sortedByName } from "../consolidation/parseFiles";
+import type { FormMap } from "../../domain/forms/formMap";
+import {
+  isLockFile,
+  ParseCancelled,
+  parseFiles,
+  readFormMapFile,
+  sortedByName,
+} from "../consolidation/parseFiles";
 import { errorText } from "../port/errorText";
 import { usePort } from "../port/PortContext";
 import { useLatest } from "./useLatest";
@@ -38,10 +46,14 @@ export type ReadRun =
 export interface WrittenConsolidation {
   readonly sheets: readonly string[];
   readonly files: number;
-  /** Schools pooled (files whose KPIs could be computed). */
+  /** Schools pooled: one file per school, with KPIs. */
   readonly schools: number;
+  /** Files replaced by a newer file of the same school (C001), in no total. */
+  readonly superseded: number;
+  /** KPI figures of pooled schools left out of the total (C004, a 0 denominator, forms). */
+  readonly excluded: number;
   readonly unreadable: number;
-  readonly youngMentored: ShareResult;
+  readonly youngMentored: ShareFigures;
   /** Rows of «Проблемы по ОО»: every issue of every file, cross-file C-codes included. */
   readonly problems: number;
   /** A previous consolidation was replaced (rather than new sheets added). */
@@ -66,6 +78,8 @@ export async function writeConsolidation(
     sheets: sheets.map((s) => s.name),
     files: c.files.length,
     schools: c.total.schools,
+    superseded: c.files.filter((f) => f.supersededBy !== null).length,
+    excluded: Object.values(c.total.excluded).reduce((n, files) => n + files.length, 0),
     unreadable: c.files.filter((f) => f.status === "unreadable").length,
     youngMentored: c.total.values.young_mentored,
     problems: c.files.reduce((n, f) => n + f.issues.length, 0),
@@ -79,8 +93,18 @@ export type WriteRun =
   | ({ readonly status: "done" } & WrittenConsolidation)
   | { readonly status: "failed"; readonly message: string };
 
+/** The mapping of a region's own form, when the analyst chose one. */
+export type MapState =
+  | { readonly status: "none" }
+  | { readonly status: "reading"; readonly name: string }
+  | { readonly status: "ready"; readonly name: string; readonly map: FormMap }
+  | { readonly status: "failed"; readonly name: string; readonly errors: readonly string[] };
+
 export interface ConsolidationState {
   readonly read: ReadRun;
+  readonly formMap: MapState;
+  /** Choose (or, with null, drop) the mapping file; files already picked are read again through it. */
+  readonly pickMap: (file: File | null) => Promise<void>;
   /** The consolidation of the files read, once all are; null before. */
   readonly consolidation: Consolidation | null;
   readonly write: WriteRun;
@@ -94,11 +118,16 @@ export function useConsolidation(opts: { readonly useWorker?: boolean } = {}): C
   const writing = useLatest();
   const [read, setRead] = useState<ReadRun>({ status: "idle" });
   const [write, setWrite] = useState<WriteRun>({ status: "idle" });
+  const [formMap, setFormMap] = useState<MapState>({ status: "none" });
   const busyWriting = useRef(false);
+  const lastPick = useRef<readonly File[]>([]);
+  const mapping = useRef<FormMap | undefined>(undefined);
+  const mapTicket = useLatest();
   const { useWorker } = opts;
 
   const pick = useCallback(
     async (picked: readonly File[]) => {
+      lastPick.current = picked;
       const files = sortedByName(picked.filter((f) => !isLockFile(f)));
       const skipped = picked.length - files.length;
       // A new pick starts over: the previous run is abandoned and its result forgotten.
@@ -118,7 +147,7 @@ export function useConsolidation(opts: { readonly useWorker?: boolean } = {}): C
                 : { ...r, done, files: r.files.map((f, i) => (i === index ? { ...f, input } : f)) },
             );
           },
-          { cancelled: () => !reading.isCurrent(ticket), useWorker },
+          { cancelled: () => !reading.isCurrent(ticket), useWorker, formMap: mapping.current },
         );
         if (!reading.isCurrent(ticket)) return;
         setRead({
@@ -133,6 +162,30 @@ export function useConsolidation(opts: { readonly useWorker?: boolean } = {}): C
       }
     },
     [reading, writing, useWorker],
+  );
+
+  const pickMap = useCallback(
+    async (file: File | null) => {
+      const ticket = mapTicket.begin();
+      if (file === null) {
+        mapping.current = undefined;
+        setFormMap({ status: "none" });
+      } else {
+        setFormMap({ status: "reading", name: file.name });
+        const read = await readFormMapFile(file);
+        if (!mapTicket.isCurrent(ticket)) return;
+        mapping.current = read.ok ? read.map : undefined;
+        setFormMap(
+          read.ok
+            ? { status: "ready", name: file.name, map: read.map }
+            : { status: "failed", name: file.name, errors: read.errors },
+        );
+        // As the CLI: a malformed mapping consolidates nothing until it is fixed or dropped.
+        if (!read.ok) return;
+      }
+      if (lastPick.current.length > 0) await pick(lastPick.current);
+    },
+    [mapTicket, pick],
   );
 
   const consolidation = useMemo(() => {
@@ -156,5 +209,5 @@ export function useConsolidation(opts: { readonly useWorker?: boolean } = {}): C
     }
   }, [port, consolidation, writing]);
 
-  return { read, consolidation, write, pick, writeToWorkbook };
+  return { read, formMap, pickMap, consolidation, write, pick, writeToWorkbook };
 }

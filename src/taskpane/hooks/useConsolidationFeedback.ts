@@ -52,7 +52,8 @@ export function useConsolidationFeedback(consolidation: Consolidation | null): F
     if (consolidation === null) return;
     const ticket = latest.begin();
     release();
-    const { files } = consolidation;
+    // A school inside a municipality's consolidation gets its feedback from that municipality.
+    const files = consolidation.files.filter((f) => f.origin === undefined);
     const names = feedbackFileNames(files.map((f) => f.file));
     setRun({ status: "running", done: 0, total: files.length });
     try {

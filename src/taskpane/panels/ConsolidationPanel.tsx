@@ -1,8 +1,10 @@
 /**
- * «Свод»: the municipal analyst picks the schools' files (full workbooks and «Данные отчёта»
- * exports), the pane reads them in the browser with per-file status, writes «Свод», «Итоги» and
- * «Проблемы по ОО» into this workbook, and can make each school a file of its own problems. The
- * panel only renders; the hooks do the work.
+ * «Свод»: the municipal analyst picks the schools' files (full workbooks, «Данные отчёта» exports,
+ * filled monitoring forms, a region's own forms with a mapping file, municipalities' consolidation
+ * workbooks), the pane reads them in the browser with per-file status — which file of a school is
+ * used and why any other is not, which KPIs stay out of the total — writes «Свод», «Итоги»,
+ * «Проблемы по ОО» and «Данные свода» into this workbook, makes each school a file of its own
+ * problems, and offers the blank monitoring form. The panel only renders; the hooks do the work.
  */
 import { Divider, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useConsolidation } from "../hooks/useConsolidation";
@@ -11,6 +13,8 @@ import { ConsolidationOverview } from "./consolidation/ConsolidationOverview";
 import { FeedbackSection } from "./consolidation/FeedbackSection";
 import { FileList } from "./consolidation/FileList";
 import { FilePicker } from "./consolidation/FilePicker";
+import { FormMapPicker } from "./consolidation/FormMapPicker";
+import { FormSection } from "./consolidation/FormSection";
 import { WriteSection } from "./consolidation/WriteSection";
 import type { PanelProps } from "./panelProps";
 
@@ -33,6 +37,8 @@ export function ConsolidationPanel({ onWorkbookChanged }: PanelProps) {
   const feedback = useConsolidationFeedback(state.consolidation);
   const reading = state.read.status === "reading";
   const writing = state.write.status === "running";
+  // A mapping being read, or malformed, consolidates nothing (as the CLI's usage error).
+  const mapBlocks = state.formMap.status === "reading" || state.formMap.status === "failed";
 
   return (
     <div className={styles.root}>
@@ -41,15 +47,21 @@ export function ConsolidationPanel({ onWorkbookChanged }: PanelProps) {
           Свод по школам
         </Subtitle2>
         <Text as="p" block>
-          Выберите файлы школ: полные книги и выгрузки «Данные отчёта» (только итоговые числа). Файлы читаются
-          здесь, в надстройке, по порядку имён; ничего никуда не отправляется.
+          Выберите файлы школ: полные книги, выгрузки «Данные отчёта», заполненные формы мониторинга или своды
+          муниципалитетов. Каждая ОО учитывается один раз — по самому новому файлу. Файлы читаются здесь, в
+          надстройке, по порядку имён; ничего никуда не отправляется.
         </Text>
         <FilePicker disabled={writing} onPick={(files) => void state.pick(files)} />
+        <FormMapPicker
+          state={state.formMap}
+          disabled={reading || writing}
+          onPick={(file) => void state.pickMap(file)}
+        />
         {state.consolidation && <ConsolidationOverview c={state.consolidation} />}
         <FileList run={state.read} consolidated={state.consolidation?.files ?? null} />
         <WriteSection
           run={state.write}
-          ready={state.consolidation !== null}
+          ready={state.consolidation !== null && !mapBlocks}
           busy={reading || writing}
           onWrite={() =>
             void state.writeToWorkbook().then(() => {
@@ -59,6 +71,8 @@ export function ConsolidationPanel({ onWorkbookChanged }: PanelProps) {
           }
         />
       </section>
+      <Divider />
+      <FormSection />
       <Divider />
       <FeedbackSection
         run={feedback.run}

@@ -4,8 +4,8 @@
  * satisfaction are recomputed from the concatenated per-mentor loads and per-row ratings.
  */
 import fc from "fast-check";
-import { poolKpis, type PoolInput } from "../../../src/domain/kpi/pool";
-import type { KpiValues, ShareResult } from "../../../src/domain/kpi/types";
+import { poolKpis } from "../../../src/domain/kpi/pool";
+import type { KpiValues, PoolData, ShareResult } from "../../../src/domain/kpi/types";
 import { evaluate } from "../evaluate";
 import { mentee, mentor, pair } from "../builders";
 
@@ -36,6 +36,9 @@ const share = fc
 
 const counts = (keys: string[]) =>
   fc.dictionary(fc.constantFrom(...keys), fc.integer({ min: 1, max: 20 }), { maxKeys: keys.length });
+
+/** A school workbook's or export's figures: every part present. */
+type PoolInput = { readonly values: KpiValues; readonly pool: PoolData };
 
 const school = fc
   .record({

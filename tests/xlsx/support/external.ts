@@ -33,6 +33,8 @@ export interface InspectedSheet {
   readonly state: string;
   readonly tabColor: string | null;
   readonly freeze: string | null;
+  /** Sheet protection is on. */
+  readonly protected: boolean;
   readonly widths: Readonly<Record<string, number>>;
   readonly print: {
     readonly orientation: string | null;
@@ -75,6 +77,8 @@ export interface InspectedCell {
   readonly fill: string | null;
   readonly border: boolean;
   readonly wrap: boolean;
+  /** Locked under sheet protection (Excel's default for every cell). */
+  readonly locked: boolean;
 }
 
 export function inspectWorkbook(file: string): Inspected {

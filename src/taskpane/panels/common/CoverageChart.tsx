@@ -12,7 +12,7 @@ import { ofText, percentText, targetText } from "../../../domain/format/numbers"
 import { kpiReadings } from "../../../domain/kpi/reading";
 import { shortKpiNames } from "../../../domain/kpi/shortNames";
 import { statusLabels, statusOfKpi, statusTones } from "../../../domain/kpi/status";
-import type { KpiValues, ShareResult } from "../../../domain/kpi/types";
+import type { KpiFigures, ShareFigures } from "../../../domain/kpi/figures";
 import { TREND_KPIS, type TrendKpi } from "../../../domain/report/trend";
 import { toneClass, useToneStyles } from "./toneStyles";
 
@@ -66,21 +66,22 @@ const useStyles = makeStyles({
 const percentOf = (fraction: number) => `${Math.min(100, Math.max(0, fraction * 100))}%`;
 
 /** «81,8 % (9 из 11), цель 70 %, достигнуто»: what a sighted reader takes from a row. */
-function spoken(name: string, s: ShareResult, status: string): string {
-  if (s.value === null) return `${name}: нет данных (0 из 0)`;
+function spoken(name: string, s: ShareFigures, status: string): string {
+  if (s.value === null || s.numerator === null || s.denominator === null)
+    return `${name}: нет данных (${s.numerator ?? "—"} из ${s.denominator ?? "—"})`;
   const target = s.target === null ? "" : `, цель ${targetText(s.target)}, ${status}`;
   return `${name}: ${percentText(s.value)} (${ofText(s.numerator, s.denominator)})${target}`;
 }
 
 /** The legend of the target tick: «цель 70 %» when the three share it, else «цель» (each its own). */
-function legendText(shares: readonly ShareResult[]): string {
+function legendText(shares: readonly ShareFigures[]): string {
   const targets = [...new Set(shares.map((s) => s.target).filter((t): t is number => t !== null))];
   if (targets.length === 0) return "цель не задана";
   return targets.length === 1 ? `цель ${targetText(targets[0])}` : "цель";
 }
 
 export interface CoverageChartProps {
-  readonly values: KpiValues;
+  readonly values: KpiFigures;
   /** The chart's visible caption, short: «Охват на 20.12.2024». */
   readonly title: string;
   /** Said to screen readers before the values, when the caption is shortened. */

@@ -10,7 +10,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ConsolidatedFile } from "../../../domain/consolidation/consolidate";
+import { exclusionLines } from "../../../domain/consolidation/exclusions";
+import { FORM_HINT } from "../../../domain/consolidation/fromWorkbook";
 import type { ConsolidationInput } from "../../../domain/consolidation/input";
+import { kindLabels, statusText } from "../../../domain/consolidation/labels";
 import { countBySeverity } from "../../../domain/issues";
 import type { PickedFile, ReadRun } from "../../hooks/useConsolidation";
 import { countOf } from "../../text/russian";
@@ -26,16 +29,33 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
+  inner: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   reason: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
+  notPooled: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
 });
 
 const FILES = ["файл", "файла", "файлов"] as const;
+const SCHOOLS = ["ОО", "ОО", "ОО"] as const;
 
-/** A file's badges: its kind when it is an aggregate, and its state. */
-function Badges({ input, errors }: { input: ConsolidationInput | null; errors: number }) {
+/** The pane's words for the CLI's hint: here the mapping is chosen below, not given as --form-map. */
+const PANE_FORM_HINT =
+  "Похоже на форму мониторинга, а не на книгу ОО: выберите ниже файл соответствия для форм региона.";
+
+/** A file as the analyst knows it: its name, or, for a school inside a consolidation, its own file. */
+const shownName = (file: string) => file.split(/[\\/#]/).pop() ?? file;
+
+/** A file's badges: its kind when it is not a workbook, and its state («есть ошибки (3)», «не проверено»). */
+function Badges({ input, errors }: { input: ConsolidationInput | null; errors: number | null }) {
   if (input === null)
     return (
       <Badge appearance="outline" color="informative">
@@ -48,44 +68,106 @@ function Badges({ input, errors }: { input: ConsolidationInput | null; errors: n
         не читается
       </Badge>
     );
+  const state =
+    input.status === "errors" ? "warning" : input.status === "unchecked" ? "informative" : "success";
+  const title =
+    input.status === "unchecked"
+      ? "Выгрузка без сведений об ошибках (сделана до версии 2): проверить её нельзя"
+      : undefined;
   return (
     <>
-      {input.kind === "aggregate" && (
-        <Badge
-          appearance="tint"
-          color="informative"
-          title="Выгрузка «Данные отчёта»: только итоговые числа, без ФИО"
-        >
-          агрегат
+      {input.kind !== "workbook" && (
+        <Badge appearance="tint" color="informative">
+          {kindLabels[input.kind]}
         </Badge>
       )}
-      {errors > 0 ? (
-        <Badge appearance="tint" color="warning">
-          есть ошибки ({errors})
-        </Badge>
-      ) : (
-        <Badge appearance="tint" color="success">
-          прочитан
-        </Badge>
-      )}
+      <Badge appearance="tint" color={state} title={title}>
+        {statusText(input.status, errors)}
+      </Badge>
     </>
   );
 }
 
-function FileRow({ file, consolidated }: { file: PickedFile; consolidated: ConsolidatedFile | null }) {
+/** Whether the file is in the total, and what of it is not — with the reasons. */
+function PoolingNotes({ file }: { file: ConsolidatedFile }) {
   const styles = useStyles();
-  // Once every file is read the cross-file checks (same code twice, …) count too.
+  const lines = exclusionLines(file.excluded);
+  return (
+    <>
+      {file.supersededBy !== null && (
+        <Caption1 className={styles.notPooled}>
+          Не в итоге: заменён более новым файлом «{shownName(file.supersededBy)}» той же ОО.
+        </Caption1>
+      )}
+      {!file.pooled && file.supersededBy === null && file.status !== "unreadable" && file.error && (
+        <Caption1 className={styles.reason}>Не в итоге: {file.error}</Caption1>
+      )}
+      {lines.map((l) => (
+        <Caption1 key={l} className={styles.muted}>
+          Не включено в итог — {l}
+        </Caption1>
+      ))}
+    </>
+  );
+}
+
+function who(input: ConsolidationInput | null): string {
+  return [input?.school?.code, input?.school?.name].filter((x) => x).join(" ");
+}
+
+/** One school of a municipality's consolidation (the regional level). */
+function InnerRow({ file }: { file: ConsolidatedFile }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.inner} data-testid="consolidation-school">
+      <div className={styles.line}>
+        <Text className={styles.name}>{who(file) || file.origin?.file}</Text>
+        <Badges input={file} errors={file.errors} />
+      </div>
+      <Caption1 className={styles.muted}>
+        файл ОО «{file.origin?.file}»{file.school?.municipality ? `, ${file.school.municipality}` : ""}
+      </Caption1>
+      <PoolingNotes file={file} />
+    </div>
+  );
+}
+
+function FileRow({ file, entries }: { file: PickedFile; entries: readonly ConsolidatedFile[] }) {
+  const styles = useStyles();
+  const schools = entries.filter((e) => e.origin !== undefined);
+  if (schools.length > 0)
+    return (
+      <div className={styles.item} data-testid="consolidation-file">
+        <div className={styles.line}>
+          <Text className={styles.name}>{file.name}</Text>
+          <Badge appearance="tint" color="informative">
+            {kindLabels.consolidation}: {countOf(schools.length, SCHOOLS)}
+          </Badge>
+        </div>
+        {schools.map((s) => (
+          <InnerRow key={s.file} file={s} />
+        ))}
+      </div>
+    );
+  // Once every file is read the cross-file checks (same school twice, …) count too.
+  const consolidated = entries[0] ?? null;
   const input = consolidated ?? file.input;
-  const errors = consolidated?.errors ?? (file.input ? countBySeverity(file.input.issues).error : 0);
-  const school = [input?.school?.code, input?.school?.name].filter((x) => x).join(" ");
+  const errors =
+    consolidated !== null ? consolidated.errors : file.input ? countBySeverity(file.input.issues).error : 0;
   return (
     <div className={styles.item} data-testid="consolidation-file">
       <div className={styles.line}>
         <Text className={styles.name}>{file.name}</Text>
         <Badges input={input} errors={errors} />
       </div>
-      {school && <Caption1 className={styles.muted}>{school}</Caption1>}
+      {who(input) && <Caption1 className={styles.muted}>{who(input)}</Caption1>}
       {input?.status === "unreadable" && <Caption1 className={styles.reason}>{input.error}</Caption1>}
+      {consolidated !== null && <PoolingNotes file={consolidated} />}
+      {input?.hint && (
+        <Caption1 className={styles.notPooled}>
+          {input.hint === FORM_HINT ? PANE_FORM_HINT : input.hint}
+        </Caption1>
+      )}
     </div>
   );
 }
@@ -106,6 +188,15 @@ export function FileList({
       </MessageBar>
     );
   const total = run.files.length;
+  // A picked file's entries: itself, or the schools of a municipality's consolidation («file#school»).
+  const byPicked = new Map<string, ConsolidatedFile[]>();
+  for (const f of consolidated ?? []) {
+    const name = f.origin === undefined ? f.file : f.file.slice(0, f.file.lastIndexOf(`#${f.origin.file}`));
+    const list = byPicked.get(name);
+    if (list) list.push(f);
+    else byPicked.set(name, [f]);
+  }
+  const entriesOf = (name: string) => byPicked.get(name) ?? [];
   return (
     <div className={styles.root}>
       <Field
@@ -128,7 +219,7 @@ export function FileList({
         items={run.files}
         label="Выбранные файлы"
         itemKey={(f, i) => `${i}:${f.name}`}
-        render={(f, i) => <FileRow file={f} consolidated={consolidated?.[i] ?? null} />}
+        render={(f) => <FileRow file={f} entries={entriesOf(f.name)} />}
       />
     </div>
   );

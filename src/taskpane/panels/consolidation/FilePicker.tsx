@@ -55,7 +55,8 @@ export function FilePicker({ disabled, onPick }: { disabled: boolean; onPick: (f
         Выбрать файлы
       </Button>
       <Caption1 className={styles.muted}>
-        или перетащите сюда файлы .xlsx школ — полные книги и выгрузки «Данные отчёта»
+        или перетащите сюда файлы .xlsx: книги школ, выгрузки «Данные отчёта», формы мониторинга, своды
+        муниципалитетов
       </Caption1>
       <input
         ref={input}

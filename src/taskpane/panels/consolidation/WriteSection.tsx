@@ -44,9 +44,20 @@ export function WriteSection({
             <MessageBarTitle>{run.replaced ? "Свод заменён" : "Свод записан"}</MessageBarTitle>
             <ul className={styles.list}>
               <li>
-                Листы {run.sheets.map((s) => `«${s}»`).join(", ")}: {countOf(run.files, FILES)}, с
-                показателями — {countOf(run.schools, SCHOOLS)}.
+                Листы {run.sheets.map((s) => `«${s}»`).join(", ")}: {countOf(run.files, FILES)}, в итоге —{" "}
+                {countOf(run.schools, SCHOOLS)} (по одному файлу на ОО).
               </li>
+              {run.superseded > 0 && (
+                <li>
+                  Заменены более новыми файлами тех же ОО: {countOf(run.superseded, FILES)} — в итог не вошли.
+                </li>
+              )}
+              {run.excluded > 0 && (
+                <li>
+                  Показателей ОО не вошло в итог: {run.excluded} (нет знаменателя, не заполнено в форме) —
+                  каждый с причиной на листе «Итоги».
+                </li>
+              )}
               <li>
                 Молодые специалисты с наставником (всего): {percentText(run.youngMentored.value)} —{" "}
                 {run.youngMentored.numerator} из {run.youngMentored.denominator}.
