@@ -12,7 +12,7 @@ import { ChecksPanel } from "../../src/taskpane/panels/ChecksPanel";
 import { LimitedList } from "../../src/taskpane/panels/common/LimitedList";
 import { MemoryPort, OfficeLikeError } from "./memoryPort";
 import { pause, pickOption, renderPane, renderPanel, settle, useBrowserStubs } from "./renderPane";
-import { MISTAKES, portFromGrid, schoolGrid, schoolPort, TIDY } from "./schools";
+import { MESSY, MISTAKES, portFromGrid, schoolGrid, schoolPort, TIDY } from "./schools";
 
 useBrowserStubs();
 
@@ -91,32 +91,41 @@ describe("«Проверить» on the school with a methodist's mistakes (test
   });
 
   it("one line per rule and message with its count; it opens to its cells, and a cell selects itself", async () => {
-    const grid = await sampleGrid("school-03.xlsx");
+    // The messy school (schoolFigures.ts): three young specialists without an active pair (M001 on
+    // «База наставляемых» rows 10, 13, 14, ФИО in column B) and pair № 5 without an order number
+    // (P008, «Номер приказа» in column K of row 10).
+    const grid = await schoolGrid(MESSY);
     const port = portFromGrid(grid);
     await openChecks(port);
     await runCheck();
 
-    const mentors = group("Наставники");
-    // Eight mentors without a pair: one line, not eight, with the name left out of the wording.
-    const lines = within(mentors).getAllByTestId("message-R003");
+    const mentees = group("Наставляемые");
+    // Three young specialists without a mentor: one line, not three, with the name left out of the wording.
+    const lines = within(mentees).getAllByTestId("message-M001");
     expect(lines).toHaveLength(1);
     const header = within(lines[0]).getByRole("button");
-    expect(header).toHaveTextContent("8 ячеек · R003");
-    expect(header).toHaveTextContent("У наставника «…» нет ни одной строки на листе «Пары».");
+    expect(header).toHaveTextContent("3 ячейки · M001");
+    expect(header).toHaveTextContent(
+      "У молодого специалиста «…» нет действующей пары на отчётную дату. Закрепите наставника на листе «Пары».",
+    );
     expect(header).toHaveAttribute("aria-expanded", "false");
     expect(within(lines[0]).queryByRole("list")).not.toBeInTheDocument();
 
     fireEvent.click(header);
     const cells = within(within(lines[0]).getByRole("list")).getAllByRole("button");
-    const engine = evaluateWorkbook(grid).issues.filter((i) => i.code === "R003");
-    expect(cells.map((c) => c.textContent)).toEqual(engine.map((i) => `A${i.row} — «${i.value}»`));
-    fireEvent.click(cells[2]);
+    expect(cells.map((c) => c.textContent)).toEqual([
+      "B10 — «Кудрявцева Ольга Дмитриевна»",
+      "B13 — «Никитина Алина Юрьевна»",
+      "B14 — «Осипова Дарья Ильинична»",
+    ]);
+    fireEvent.click(cells[1]);
     await settle();
-    expect(port.selections).toEqual([{ sheet: "Банк наставников", address: `A${engine[2].row}` }]);
+    expect(port.selections).toEqual([{ sheet: "База наставляемых", address: "B13" }]);
 
-    // A message that stands alone is shown whole, as before.
-    expect(within(group("Пары")).getByTestId("issue-P001-I20")).toHaveTextContent(
-      /Наставник «Неизвестный Наставник Иванович» не найден/,
+    // A message that stands alone is shown whole, as before: pair № 5 (row 10) has no order number.
+    expect(within(group("Пары")).queryByTestId("message-P008")).not.toBeInTheDocument();
+    expect(within(group("Пары")).getByTestId("issue-P008-K10")).toHaveTextContent(
+      /Действующая пара № 5 не закреплена приказом/,
     );
   });
 

@@ -17,7 +17,7 @@ import { KpiPanel } from "../../src/taskpane/panels/KpiPanel";
 import { mentee, mentor, pair, school } from "../domain/builders";
 import { M, N } from "../domain/kpi/people";
 import { renderPanel, settle, useBrowserStubs } from "./renderPane";
-import { portFromGrid } from "./samples";
+import { portFromGrid } from "./schools";
 
 useBrowserStubs();
 
