@@ -3,8 +3,6 @@
  * monitoring form of forms.md (a), for a municipality to send to schools that keep no lists.
  * Exit status: 0 written; 2 usage error or an existing output without --force.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { FORM_SHEET, formPlan } from "../../domain/forms/formPlan";
 import { formParts } from "../../domain/forms/formParts";
 import { kpiCatalogue } from "../../domain/kpi/catalogue";
@@ -12,6 +10,7 @@ import { ruDateOf } from "../../domain/values/dates";
 import { writePlanToBuffer } from "../../xlsx/writePlan";
 import { asOfOption, parse, UsageError } from "../args";
 import type { Output } from "../output";
+import { prepareOutputs, writeOutputFile } from "../outputFiles";
 
 const USAGE_HINT = "nastavnik form -o форма.xlsx --municipality «Береговской МО» --as-of 2024-12-02";
 
@@ -33,11 +32,9 @@ export async function form(argv: readonly string[], out: Output): Promise<number
     throw new UsageError(`«${target}»: имя файла формы должно оканчиваться на .xlsx`);
   const asOf = asOfOption(values["as-of"]);
   const municipality = values.municipality?.trim() || undefined;
-  if (existsSync(target) && !values.force) {
-    out.error(`Файл «${target}» уже существует. Чтобы перезаписать его, добавьте --force.`);
-    return 2;
-  }
-  await writeFile(target, await writePlanToBuffer(formPlan({ municipality, asOf })));
+  // Written atomically; an existing file needs --force (refused with exit 2 otherwise).
+  const [output] = await prepareOutputs([target], { inputs: [], force: values.force === true });
+  await writeOutputFile(output, await writePlanToBuffer(formPlan({ municipality, asOf })));
   out.line(`Форма мониторинга записана: ${target}`);
   out.line(
     `  Лист «${FORM_SHEET}»: показателей — ${kpiCatalogue.length}, строк для заполнения — ${formParts.length}.`,
