@@ -8,6 +8,7 @@ import type { FakeSheetSeed } from "../fakeExcel/seed";
 import { menteeBase, mentorBase } from "../fixtures/r145Bases";
 import { join } from "node:path";
 import { openPane, SCREENSHOTS, type PaneSession } from "./browser";
+import { CURRENT_EXCEL } from "../excel/harness";
 
 let pane: PaneSession;
 afterEach(async () => {
@@ -26,7 +27,12 @@ interface FakeView {
 }
 
 test("the bases of a school: preview with switches, then written into the template", async () => {
-  pane = await openPane({ width: 360, seed: { sheets: [mentorBaseSheet, menteeBaseSheet] } });
+  // A current Excel: hidden rows (ExcelApi 1.9) and merged cells (1.13) are read, as the bases need.
+  pane = await openPane({
+    width: 360,
+    seed: { sheets: [mentorBaseSheet, menteeBaseSheet] },
+    requirementSets: CURRENT_EXCEL.requirementSets,
+  });
   const { page } = pane;
   await page.getByRole("button", { name: "Создать структуру" }).click();
   await page.getByText("Структура создана").waitFor({ timeout: 20_000 });
