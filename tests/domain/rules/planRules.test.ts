@@ -1,6 +1,6 @@
 /** «План»: L001 overdue event, L002 «Выполнено» without «Дата выполнения». */
 import { evaluate, expectRussianMessageNaming, issuesWith, onlyIssue, placesOf } from "../evaluate";
-import { planItem, rawDate } from "../builders";
+import { PLAN_HEADERS, planItem, rawDate } from "../builders";
 import { tidy, tidyPlan } from "./tidySchool";
 
 const withItem = (o: Record<string, unknown>) =>
@@ -64,5 +64,15 @@ describe("L002 — «Выполнено» without «Дата выполнени�
     expect(
       issuesWith(withItem({ Срок: "15.01.2025", Статус: "Запланировано", "Дата выполнения": null }), "L002"),
     ).toEqual([]);
+  });
+
+  it("does not report done events of a road map that keeps no «Дата выполнения» column at all", () => {
+    // The seed-004 road map marks events «+» and has no column for the date: nothing to fill in.
+    const r = evaluate(
+      tidy({ plan: [...tidyPlan, planItem("Открытые уроки молодых педагогов", { Статус: "+" })] }),
+      { layout: { План: { columns: PLAN_HEADERS.filter((h) => h !== "Дата выполнения") } } },
+    );
+    expect(issuesWith(r, "L002")).toEqual([]);
+    expect(r.kpis!.values.plan_done.numerator).toBeGreaterThan(0);
   });
 });
