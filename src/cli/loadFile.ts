@@ -4,7 +4,7 @@
  * folder, a device such as /dev/zero or /dev/urandom, a FIFO or a socket is refused at once —
  * reading one would never end or never fit in memory.
  */
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import type { WorkbookGrid } from "../domain/grid";
 import type { Issue } from "../domain/issues";
 import { unreadableIssue } from "../domain/consolidation/input";
@@ -46,8 +46,8 @@ function fileSystemReason(e: unknown): string {
 }
 
 /** Why a path that exists is not a file to read, or null for a regular file. */
-async function notAFile(path: string): Promise<string | null> {
-  const s = await stat(path);
+function notAFile(path: string): string | null {
+  const s = statSync(path);
   if (s.isFile()) return null;
   if (s.isDirectory()) return "это папка, а не файл";
   if (s.isFIFO()) return "это канал (FIFO), а не файл";
@@ -58,7 +58,7 @@ async function notAFile(path: string): Promise<string | null> {
 
 export async function loadFile(path: string): Promise<Loaded> {
   try {
-    const why = await notAFile(path);
+    const why = notAFile(path);
     if (why !== null) return unreadable(why);
     return { ok: true, grid: await readWorkbookFile(path) };
   } catch (e) {

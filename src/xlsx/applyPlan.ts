@@ -3,7 +3,7 @@
  * validation, conditional formats, widths, frozen rows and print setup. What ExcelJS cannot
  * express (charts, tables kept in place from an existing file) is skipped: see unsupportedParts.
  */
-import { Workbook, type Worksheet } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import type { PlanValue, SheetPlan, TablePlan, WritePlan } from "../domain/plan/writePlan";
 import { applySheetSetup } from "./sheetSetup";
 import { isNewTable, listProblem, skippedValidationReason } from "./unsupported";
@@ -15,7 +15,7 @@ import { activateSheet } from "./activateSheet";
 import { withXmlSafeTexts } from "./xmlText";
 import { writeProtection } from "./writeProtection";
 
-export function applyPlanToWorkbook(given: WritePlan, wb: Workbook = new Workbook()): Workbook {
+export function applyPlanToWorkbook(given: WritePlan, wb: Workbook): Workbook {
   const plan = withXmlSafeTexts(given);
   for (const sheet of plan.sheets) applySheetPlan(wb, sheet);
   activateSheet(wb, plan.activate);

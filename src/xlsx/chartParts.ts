@@ -4,9 +4,13 @@
  * tie them to the sheet, their content types, and `<drawing r:id>` in the sheet itself. The cached
  * values come from the ExcelJS workbook the plan was applied to, so the file shows the same numbers
  * as the cells before anything recalculates.
+ *
+ * The package is zipped here, once, with fflate: ExcelJS is asked for an uncompressed package
+ * (writePlan.ts), because its own compression (JSZip's pure-JS deflate) took a third of a
+ * consolidation's time, and compressing twice when charts are added would double that.
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { SheetPlan, WritePlan } from "../domain/plan/writePlan";
 import { chartXml, type ChartCell, type ChartData } from "./chartXml";
 import { drawingRelsXml, drawingXml } from "./drawingXml";
@@ -39,10 +43,16 @@ function dataOf(ws: Worksheet): ChartData {
   };
 }
 
+/** The package's parts by name, in the order they were written. */
+type Parts = Record<string, Uint8Array>;
+
+const text = (zip: Parts, path: string): string | undefined =>
+  zip[path] === undefined ? undefined : strFromU8(zip[path]);
+
 /** Sheet name → its part (`xl/worksheets/sheet1.xml`), as workbook.xml and its relationships say. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+function sheetParts(zip: Parts): Map<string, string> {
+  const workbook = text(zip, "xl/workbook.xml")!;
+  const rels = text(zip, "xl/_rels/workbook.xml.rels")!;
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -62,10 +72,10 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 
 /** Adds a relationship to a part's .rels (made when absent), with an Id no other uses; returns the Id. */
-async function addRelationship(zip: JSZip, part: string, type: string, target: string): Promise<string> {
+function addRelationship(zip: Parts, part: string, type: string, target: string): string {
   const path = relsPathOf(part);
   const existing =
-    (await zip.file(path)?.async("string")) ??
+    text(zip, path) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const used = new Set([...existing.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
   let n = used.size + 1;
@@ -102,21 +112,33 @@ function withDrawing(sheetXml: string, relId: string): string {
   return `${sheetXml.slice(0, at)}<drawing r:id="${relId}"/>${sheetXml.slice(at)}`;
 }
 
-/** Folder entries are not parts; Excel ignores them and the validator warns of them. */
-const put = (zip: JSZip, path: string, text: string) => zip.file(path, text, { createFolders: false });
+const put = (zip: Parts, path: string, xml: string) => {
+  zip[path] = strToU8(xml);
+};
 
-function countIn(zip: JSZip, folder: string): number {
-  return Object.keys(zip.files).filter((f) => f.startsWith(folder) && f.endsWith(".xml")).length;
+function countIn(zip: Parts, folder: string): number {
+  return Object.keys(zip).filter((f) => f.startsWith(folder) && f.endsWith(".xml")).length;
 }
 
-/** The package with every chart of the plan added; the bytes unchanged when the plan has none. */
-export async function addChartParts(bytes: Uint8Array, plan: WritePlan, wb: Workbook): Promise<Uint8Array> {
+/**
+ * The final package: every part deflated at level 1 — about twice as fast as 6, and a tenth larger
+ * (a 3.5 MB consolidation: 0.44 MB against 0.35 MB); folder entries, which are not
+ * parts (Excel ignores them and the validator warns of them), left out.
+ */
+function zipped(zip: Parts): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(zip)) if (!name.endsWith("/")) files[name] = data;
+  return zipSync(files, { level: 1 });
+}
+
+/** The package (compressed or not) with every chart of the plan added, compressed. */
+export function addChartParts(bytes: Uint8Array, plan: WritePlan, wb: Workbook): Uint8Array {
   const sheets = plan.sheets.filter(
     (s): s is SheetPlan & { charts: NonNullable<SheetPlan["charts"]> } => (s.charts?.length ?? 0) > 0,
   );
-  if (sheets.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
+  const zip: Parts = unzipSync(bytes);
+  if (sheets.length === 0) return zipped(zip);
+  const parts = sheetParts(zip);
   const overrides: string[] = [];
   let chartNo = countIn(zip, "xl/charts/chart");
   let drawingNo = countIn(zip, "xl/drawings/drawing");
@@ -136,10 +158,10 @@ export async function addChartParts(bytes: Uint8Array, plan: WritePlan, wb: Work
     put(zip, drawing, drawingXml(sheet.charts));
     put(zip, relsPathOf(drawing), drawingRelsXml(chartFiles));
     overrides.push(`<Override PartName="/${drawing}" ContentType="${DRAWING_TYPE}"/>`);
-    const relId = await addRelationship(zip, part, "drawing", `../drawings/drawing${drawingNo}.xml`);
-    put(zip, part, withDrawing(await zip.file(part)!.async("string"), relId));
+    const relId = addRelationship(zip, part, "drawing", `../drawings/drawing${drawingNo}.xml`);
+    put(zip, part, withDrawing(text(zip, part)!, relId));
   }
-  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const types = text(zip, "[Content_Types].xml")!;
   put(zip, "[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zipped(zip);
 }

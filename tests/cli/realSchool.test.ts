@@ -105,10 +105,8 @@ describe("the school's own lists, read as issue 17's reader will hand them over 
       "P005 Пары!8",
       "P002 Пары!12", // Носова has left: her row is hidden
       "F002 Пары!12", // «31.09.2024»
-      "L002 План!3",
-      "L002 План!4",
+      // The road map marks events «+» and has no «Дата выполнения» column: no L002 (README).
       "L001 План!5",
-      "L002 План!6",
       "L001 План!9",
     ]);
   });

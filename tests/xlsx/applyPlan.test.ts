@@ -70,9 +70,9 @@ describe("sheet modes", () => {
   });
 
   test("update of a missing sheet is an error", () => {
-    expect(() => applyPlanToWorkbook({ sheets: [{ name: "Нет такого", mode: "update" }] })).toThrow(
-      /Листа «Нет такого» нет/,
-    );
+    expect(() =>
+      applyPlanToWorkbook({ sheets: [{ name: "Нет такого", mode: "update" }] }, new Workbook()),
+    ).toThrow(/Листа «Нет такого» нет/);
   });
 });
 
@@ -81,19 +81,22 @@ describe("activation", () => {
     wb.worksheets.map((ws) => (ws.views[0] as { tabSelected?: boolean } | undefined)?.tabSelected === true);
 
   test("the activated sheet is the active tab and the only selected one", () => {
-    const wb = applyPlanToWorkbook({ ...samplePlan });
+    const wb = applyPlanToWorkbook({ ...samplePlan }, new Workbook());
     expect(wb.views[0].activeTab).toBe(1);
     expect(views(wb)).toEqual([false, true, false]);
   });
 
   test("a hidden sheet is never activated: the first visible one is", () => {
-    const wb = applyPlanToWorkbook({
-      activate: "Справочники",
-      sheets: [
-        { name: "Справочники", mode: "create", hidden: true },
-        { name: "Свод", mode: "create" },
-      ],
-    });
+    const wb = applyPlanToWorkbook(
+      {
+        activate: "Справочники",
+        sheets: [
+          { name: "Справочники", mode: "create", hidden: true },
+          { name: "Свод", mode: "create" },
+        ],
+      },
+      new Workbook(),
+    );
     expect(wb.views[0].activeTab).toBe(1);
     expect(views(wb)).toEqual([false, true]);
   });
