@@ -1,14 +1,13 @@
 /**
  * Reading one value of a monitoring form (forms.md): the number rules of workbook.md with count
  * units («36 чел.», «1 038»), and — through a mapping — a percent sign («83,3%») and да/нет as 1 / 0.
- * A count must be an integer ≥ 0 and a mean 1–10; anything else is unusable (C005), never 0.
- *
- * TODO(merge with issue 13): the v2 number readers of src/domain/values (units, thousands
- * separators) land with the reading rewrite; this module should then delegate the text parsing to
- * them and keep only the form's own checks (integer ≥ 0, 1–10, да/нет only through a mapping).
+ * A count must be an integer ≥ 0 and a mean 1–10; anything else is unusable (C005), never 0. The
+ * text is read by the number readers of workbook.md (src/domain/values/numberText.ts: count units
+ * for counts, points for means); a sign is taken off first, so «-3» is said to be negative.
  */
 import { type RawCell, isRawDate, isRawError } from "../grid";
 import { cleanText } from "../text/normalize";
+import { readNumberText } from "../values/numberText";
 import { isEmptyCell, readYesNo } from "../values/parse";
 
 export type FormValueProblem = "text" | "negative" | "fraction" | "yesno" | "range" | "date";
@@ -28,18 +27,19 @@ export interface FormValueOptions {
 const EMPTY: FormValue = { state: "empty" };
 const bad = (problem: FormValueProblem): FormValue => ({ state: "bad", problem });
 
-// Digits with optional thousands groups (space, no-break or thin space), an optional decimal part,
-// then an optional unit: counts («чел.», «человек», «ед.», «шт.»), points of a mean («балла»), «%».
-const NUMBER =
-  /^([+\-−]?)(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*(%|чел\.?|человека?|ед\.?|шт\.?|балл(?:а|ов)?)?$/iu;
+const SIGNS = new Set(["+", "-", "−"]);
 
 /** A text number of the form, or null; `percent` tells whether it ended in «%». */
-function parseNumberText(text: string): { value: number; percent: boolean } | null {
-  const m = NUMBER.exec(cleanText(text));
-  if (m === null) return null;
-  const whole = m[2].replace(/[ \u00a0\u2009\u202f]/g, "");
-  const value = Number(m[3] === undefined ? whole : `${whole}.${m[3]}`);
-  return { value: m[1] === "-" || m[1] === "−" ? -value : value, percent: m[4] === "%" };
+function parseNumberText(
+  text: string,
+  role: FormValueOptions["role"],
+): { value: number; percent: boolean } | null {
+  const t = cleanText(text);
+  const negative = SIGNS.has(t[0]) && t[0] !== "+";
+  const body = SIGNS.has(t[0]) ? t.slice(1).trimStart() : t;
+  const read = readNumberText(body, role === "mean" ? "score" : "count", true);
+  if (read === null) return null;
+  return { value: negative ? -read.value : read.value, percent: body.endsWith("%") };
 }
 
 function checked(value: number, role: FormValueOptions["role"]): FormValue {
@@ -55,7 +55,7 @@ export function readFormValue(raw: RawCell, opts: FormValueOptions): FormValue {
   if (isRawDate(raw)) return bad("date");
   if (isRawError(raw)) return bad("text");
   if (typeof raw === "boolean") return opts.mapped ? checked(raw ? 1 : 0, opts.role) : bad("yesno");
-  const parsed = parseNumberText(raw as string);
+  const parsed = parseNumberText(raw as string, opts.role);
   if (parsed !== null) {
     if (parsed.percent && !opts.mapped) return bad("text");
     return checked(parsed.value, opts.role);

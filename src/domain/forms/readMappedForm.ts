@@ -55,12 +55,8 @@ function findSheet(grid: WorkbookGrid, name: string): SheetGrid | undefined {
   return grid.sheets.find((s) => normalizeSheetName(s.name) === key);
 }
 
-/**
- * Header normalisation of workbook.md v2, where dashes and «/» are spaces («„учитель – учитель“» =
- * «учитель-учитель»). Spelt out here until the v2 `normalizeHeader` lands (issue 13): replacing them
- * first gives the same result before and after.
- */
-const labelKey = (text: string): string => normalizeHeader(text.replace(/[\u2010-\u2015\u2212\-/]/g, " "));
+/** Header normalisation of workbook.md v2: dashes and «/» are spaces («„учитель – учитель“» = «учитель-учитель»). */
+const labelKey = normalizeHeader;
 
 /** The rows of a sheet whose label (in `labelCol`, or any cell) equals `label` (header normalisation). */
 function rowsWithLabel(s: SheetGrid, label: string, labelCol: number | null): number[] {
