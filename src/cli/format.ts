@@ -12,7 +12,8 @@ import type {
   SatisfactionFigures,
   ShareFigures,
 } from "../domain/kpi/figures";
-import type { KpiId, NotCounted } from "../domain/kpi/types";
+import type { LeftOut } from "../domain/kpi/leftOut";
+import type { KpiId } from "../domain/kpi/types";
 
 import { decimalText as num, ofText, percentText as pct, targetText } from "../domain/format/numbers";
 import { NOT_COUNTED } from "../domain/kpi/reading";
@@ -53,20 +54,20 @@ function rowsText(rows: readonly { row: number | null }[]): string {
 }
 
 /** «Не учитываются: 2 — лист «Пары»: дата начала не читается (строки 5, 7)», or null when none. */
-export function notCountedLine(n: NotCounted): string | null {
-  if (n.count === 0) return null;
-  const reasons = n.reasons.map((r) => `${r.reason}${rowsText(r.rows)}`).join("; ");
-  return `    ${NOT_COUNTED}: ${n.count} — ${reasons}`;
+export function leftOutLine(l: LeftOut): string | null {
+  if (l.count === 0) return null;
+  const reasons = l.reasons.map((r) => `лист «${r.sheet}»: ${r.reason}${rowsText(r.rows)}`).join("; ");
+  return `    ${NOT_COUNTED}: ${l.count} — ${reasons}`;
 }
 
 /**
- * One line per KPI of the catalogue, ending with its status word; with `notCounted`, each KPI that
- * could not count some rows is followed by a line saying how many and why.
+ * One line per KPI of the catalogue, ending with its status word; with `leftOut`, each KPI that
+ * leaves rows out is followed by a line saying how many and why — the rows the pane's card lists.
  */
-export function kpiLines(values: KpiFigures, notCounted?: Readonly<Record<KpiId, NotCounted>>): string[] {
+export function kpiLines(values: KpiFigures, leftOut?: Readonly<Record<KpiId, LeftOut>>): string[] {
   return kpiCatalogue.flatMap((def) => {
     const line = kpiLine(def, values);
-    const note = notCounted ? notCountedLine(notCounted[def.id]) : null;
+    const note = leftOut ? leftOutLine(leftOut[def.id]) : null;
     return note === null ? [line] : [line, note];
   });
 }

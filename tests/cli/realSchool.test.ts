@@ -138,7 +138,9 @@ describe("nastavnik check / kpi on the files", () => {
   it("kpi prints under each KPI how many rows it could not count and why", () => {
     const out = nastavnik(["kpi", own]).stdout;
     expect(out).toContain("  Действующие наставнические пары и группы: 4 (связей: 5)");
-    expect(out).toContain("    Не учитываются: 1 — лист «Пары»: дата начала не читается (строка 12)");
+    expect(out).toContain(
+      "    Не учитываются: 2 — лист «Пары»: дата начала не читается (строка 12); лист «Пары»: пара только планируется (строка 11)",
+    );
     expect(out).toContain(
       "лист «Наставляемые»: стаж не читается — не определить, молодой ли специалист (строка 9)",
     );

@@ -6,7 +6,7 @@
 import { pooledTotal, poolingOf } from "../../domain/consolidation/consolidate";
 import { workbookInput } from "../../domain/consolidation/fromWorkbook";
 import { type ConsolidationInput, unreadableInput, unreadableIssue } from "../../domain/consolidation/input";
-import { LEFT_OUT_NOTE } from "../../domain/kpi/leftOut";
+import { LEFT_OUT_NOTE, leftOutByKpi } from "../../domain/kpi/leftOut";
 import { isoOf } from "../../domain/values/dates";
 import { exitCode, runOnFiles, type FileResult } from "../evaluateFiles";
 import { exclusionLines } from "../../domain/consolidation/exclusions";
@@ -77,9 +77,9 @@ export async function kpi(argv: readonly string[], out: Output): Promise<number>
       out.line(`  Показатели не рассчитаны: ${"error" in j ? j.error : ""}`);
     } else {
       out.line(`  на ${j.asOf!.split("-").reverse().join(".")}, учебный год ${j.schoolYear}`);
-      const notCounted = r.result.kpis.notCounted;
-      for (const l of kpiLines(r.result.kpis.values, notCounted)) out.line(l);
-      leftOut ||= Object.values(notCounted).some((n) => n.count > 0);
+      const byKpi = leftOutByKpi(r.result.kpis);
+      for (const l of kpiLines(r.result.kpis.values, byKpi)) out.line(l);
+      leftOut ||= Object.values(byKpi).some((l) => l.count > 0);
     }
     out.line();
   }

@@ -8,7 +8,7 @@
  * KPI could not count, with the reason in each row's note, goes through `leftOutOf`.
  */
 import { NOT_COUNTED, NOT_COUNTED_EXPLAINED } from "./reading";
-import type { RowRef, SchoolKpis } from "./types";
+import type { Drill, KpiId, RowRef, SchoolKpis } from "./types";
 
 export interface LeftOutReason {
   /** The canonical sheet of the rows. */
@@ -44,9 +44,23 @@ export function leftOutOf(rows: readonly RowRef[]): LeftOut {
 }
 
 /**
- * What the school's KPIs leave out, over every KPI: the rows some KPI could not count (a problem in
- * them), then the «Пары» rows that do not take part by definition (only planned); each row once.
+ * What one KPI leaves out: the rows it could not count (a problem in them), then the «Пары» rows
+ * that do not take part by definition (only planned); each row once. The pane's card, `nastavnik
+ * kpi` and the report say the same.
  */
+export function kpiLeftOut(drill: Pick<Drill, "notCounted" | "excluded">): LeftOut {
+  return leftOutOf([...drill.notCounted, ...drill.excluded]);
+}
+
+/** Per KPI, what it leaves out (kpiLeftOut). */
+export function leftOutByKpi(kpis: Pick<SchoolKpis, "drill">): Record<KpiId, LeftOut> {
+  return Object.fromEntries(Object.entries(kpis.drill).map(([id, d]) => [id, kpiLeftOut(d)])) as Record<
+    KpiId,
+    LeftOut
+  >;
+}
+
+/** What the school's KPIs leave out, over every KPI, each row once. */
 export function schoolLeftOut(kpis: Pick<SchoolKpis, "drill">): LeftOut {
   const drills = Object.values(kpis.drill);
   return leftOutOf([...drills.flatMap((d) => d.notCounted), ...drills.flatMap((d) => d.excluded)]);

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { KpiDef } from "../../../domain/kpi/define";
-import { leftOutOf } from "../../../domain/kpi/leftOut";
+import { kpiLeftOut } from "../../../domain/kpi/leftOut";
 import { kpiReadings } from "../../../domain/kpi/reading";
 import type { Drill } from "../../../domain/kpi/types";
 import type { CellTarget } from "../../hooks/useSelectCell";
@@ -41,9 +41,7 @@ export function DrillDown({ def, drill, onSelect }: DrillDownProps) {
     { part: "counted", title: reading.counted, rows: drill.counted },
     { part: "missing", title: reading.missing ?? "Остальные строки", rows: drill.missing },
   ].filter((p) => p.rows.length > 0);
-  // Rows the KPI could not count (a problem in them) first, then «Пары» rows that do not take part
-  // by definition (only planned): every row left out is said, each once, with its reason.
-  const leftOut = leftOutOf([...drill.notCounted, ...drill.excluded]);
+  const leftOut = kpiLeftOut(drill);
   if (parts.length === 0 && leftOut.count === 0) return null;
   return (
     <Accordion multiple collapsible>
